@@ -1,0 +1,18 @@
+package org.argkg.build;
+
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.argkg.diagnostics.Diagnostics;
+import org.argkg.mapping.MappedDocument;
+
+/**
+ * What a build produced: the graph of each document (in id order), the ontology graph, the actors
+ * graph, and every diagnostic. When {@link Diagnostics#hasErrors()} the graphs must not be stored.
+ */
+public record BuildResult(List<MappedDocument> documents, Model ontologyGraph, Model actorsGraph,
+        Diagnostics diagnostics) {
+
+    public boolean ok() {
+        return !diagnostics.hasErrors();
+    }
+}

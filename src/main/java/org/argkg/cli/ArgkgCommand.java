@@ -1,0 +1,35 @@
+package org.argkg.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code argkg} command: only lists its subcommands. */
+@Command(name = "argkg",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Turns the arguments of policy documents into a quote-anchored RDF knowledge graph.",
+        subcommands = {
+            ValidateCommand.class,
+            BuildCommand.class,
+            ExportCommand.class,
+            picocli.CommandLine.HelpCommand.class
+        },
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  success",
+            "  1  invalid input (each problem printed as path:line:col: error: message [CODE])",
+            "  2  usage error",
+            "  3  I/O or store error"
+        })
+public class ArgkgCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a command is required (see 'argkg --help')");
+    }
+}

@@ -1,0 +1,45 @@
+package org.argkg.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.argkg.build.StoreBuilder;
+import org.argkg.corpus.Corpus;
+import org.argkg.diagnostics.InvalidInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code argkg build}: checks every map and stores the graphs in the TDB2 store. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Maps and checks every document of the seeds folder and stores the graphs in a TDB2 store.",
+            "Nothing is written when any document is invalid; the previous store stays as it was."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  argkg build",
+            "  argkg build --seeds my-seeds --db /data/argkg-db"
+        })
+public class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SeedsOption seeds;
+
+    @Mixin
+    StoreOption store;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        StoreBuilder.Outcome outcome = new StoreBuilder().build(new Corpus(seeds.seeds()), store.db());
+        if (!outcome.result().ok()) {
+            throw new InvalidInputException(outcome.result().diagnostics());
+        }
+        DiagnosticPrinter.print(outcome.result().diagnostics().sorted(), err);
+        err.println("built " + outcome.result().documents().size() + " document(s), " + outcome.triples()
+                + " triples, into " + store.db());
+        return ExitCodes.OK;
+    }
+}

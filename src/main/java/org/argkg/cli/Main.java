@@ -1,0 +1,65 @@
+package org.argkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.argkg.diagnostics.ArgkgException;
+import org.argkg.diagnostics.InvalidInputException;
+import picocli.CommandLine;
+
+/**
+ * The composition root: wires the command line with its writers and the mapping from exceptions to
+ * exit codes, once. The only place that calls {@link System#exit}.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** A command line that writes to the given writers; tests call {@code execute} on it. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new ArgkgCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter e = commandLine.getErr();
+            if (ex instanceof InvalidInputException invalid) {
+                DiagnosticPrinter.print(invalid.diagnostics(), e);
+                return ExitCodes.INVALID_INPUT;
+            }
+            if (ex instanceof ArgkgException) {
+                e.println("argkg: error: " + ex.getMessage());
+                e.flush();
+                return ExitCodes.IO;
+            }
+            if (ex instanceof CommandLine.ParameterException pe) {
+                e.println("argkg: " + pe.getMessage());
+                e.flush();
+                return ExitCodes.USAGE;
+            }
+            e.println("argkg: internal error: " + ex);
+            ex.printStackTrace(e);
+            e.flush();
+            return ExitCodes.IO;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            PrintWriter e = c.getErr();
+            e.println("argkg: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
+            e.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            e.flush();
+            return ExitCodes.USAGE;
+        });
+        return cl;
+    }
+}

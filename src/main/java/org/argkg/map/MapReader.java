@@ -1,0 +1,297 @@
+package org.argkg.map;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.argkg.diagnostics.Diagnostics;
+import org.argkg.diagnostics.Position;
+import org.argkg.yaml.Located;
+import org.argkg.yaml.YamlLoader;
+import org.argkg.yaml.YamlNodes;
+import org.argkg.yaml.YamlObject;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Reads a {@code map.yaml} into a {@link DocumentMap}, reporting every problem of form: syntax,
+ * unknown or duplicated keys, missing fields, wrong types, unknown roles and bases, malformed ids.
+ * References (to nodes, factors, actors, quotes in the source) are checked later, by
+ * {@code org.argkg.validation.MapChecker}, once everything they refer to is known.
+ */
+public final class MapReader {
+
+    public static final List<String> TOP_KEYS = List.of("document", "nodes");
+    public static final List<String> DOCUMENT_KEYS =
+            List.of("id", "source", "genre", "creator", "publisher", "original-publisher");
+    public static final List<String> NODE_KEYS =
+            List.of("id", "role", "label", "statement", "factor", "actors", "quotes", "relations");
+    public static final List<String> QUOTE_KEYS = List.of("exact", "occurrence");
+    public static final List<String> RELATION_BASE_KEYS = List.of("basis", "note");
+    /** Languages every label and statement must have. */
+    public static final List<String> REQUIRED_LANGUAGES = List.of("zh", "en");
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*");
+
+    private final YamlLoader yaml;
+
+    public MapReader(YamlLoader yaml) {
+        this.yaml = yaml;
+    }
+
+    /** True for ids of the form {@code [a-z0-9]+(-[a-z0-9]+)*}. */
+    public static boolean isId(String s) {
+        return ID.matcher(s).matches();
+    }
+
+    public Optional<DocumentMap> read(Path file, String text, Diagnostics out) {
+        Optional<Node> root = yaml.load(file, text, out);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<YamlObject> top = YamlObject.of(file, root.get(), "the map", TOP_KEYS, out);
+        if (top.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlObject map = top.get();
+        map.requireAll("document", "nodes");
+        DocumentSpec doc = map.value("document").flatMap(v -> readDocument(file, v, out)).orElse(null);
+        String docId = doc == null ? "" : doc.id();
+        List<NodeSpec> nodes = new ArrayList<>();
+        List<Node> items = map.list("nodes");
+        if (map.value("nodes").filter(MapReader::isEmptyList).isPresent()) {
+            out.error(file, map.keyPosition("nodes"), "MAP_NO_NODES", "the map has no nodes");
+        }
+        for (Node item : items) {
+            readNode(file, item, docId, out).ifPresent(nodes::add);
+        }
+        if (doc == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new DocumentMap(file, doc, List.copyOf(nodes)));
+    }
+
+    private Optional<DocumentSpec> readDocument(Path file, Node value, Diagnostics out) {
+        Optional<YamlObject> o = YamlObject.of(file, value, "'document'", DOCUMENT_KEYS, out);
+        if (o.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlObject d = o.get();
+        d.requireAll("id");
+        Optional<Located<String>> id = d.string("id").filter(i -> checkId(file, i, "document id", out));
+        String source = d.string("source").map(Located::value).orElse("source.md");
+        Genre genre = d.string("genre").flatMap(g -> {
+            Optional<Genre> parsed = Genre.parse(g.value());
+            if (parsed.isEmpty()) {
+                unknownWord(file, g, "genre", Genre.words(), "MAP_UNKNOWN_GENRE", out);
+            }
+            return parsed;
+        }).orElse(null);
+        Located<String> creator = d.string("creator").orElse(null);
+        Located<String> publisher = d.string("publisher").orElse(null);
+        Located<String> original = d.string("original-publisher").orElse(null);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DocumentSpec(id.get().value(), id.get().at(), source, genre, creator, publisher, original));
+    }
+
+    private Optional<NodeSpec> readNode(Path file, Node value, String docId, Diagnostics out) {
+        Optional<YamlObject> o = YamlObject.of(file, value, "a node", NODE_KEYS, out);
+        if (o.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlObject n = o.get();
+        n.requireAll("id", "role", "label", "statement", "quotes");
+        Optional<Located<String>> id = n.string("id").filter(i -> checkId(file, i, "node id", out));
+        String where = id.map(i -> "node '" + i.value() + "'").orElse("a node");
+        Role role = n.string("role").flatMap(r -> {
+            Optional<Role> parsed = Role.parse(r.value());
+            if (parsed.isEmpty()) {
+                unknownWord(file, r, "role", Role.words(), "MAP_UNKNOWN_ROLE", out);
+            }
+            return parsed;
+        }).orElse(null);
+        Text label = n.value("label").flatMap(v -> readText(file, v, "'label' of " + where, out)).orElse(null);
+        Text statement = n.value("statement").flatMap(v -> readText(file, v, "'statement' of " + where, out)).orElse(null);
+        Located<String> factor = n.string("factor").orElse(null);
+        List<Located<String>> actors = n.strings("actors");
+        List<QuoteSpec> quotes = new ArrayList<>();
+        for (Node q : n.list("quotes")) {
+            readQuote(file, q, where, out).ifPresent(quotes::add);
+        }
+        if (n.value("quotes").filter(MapReader::isEmptyList).isPresent()) {
+            out.error(file, n.keyPosition("quotes"), "MAP_NO_QUOTES", where + " needs at least one quote from the source");
+        }
+        List<RelationSpec> relations = new ArrayList<>();
+        for (Node r : n.list("relations")) {
+            readRelation(file, r, where, docId, out).ifPresent(relations::add);
+        }
+        if (id.isEmpty() || role == null || label == null || statement == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new NodeSpec(id.get().value(), id.get().at(), role, label, statement, factor,
+                List.copyOf(actors), List.copyOf(quotes), List.copyOf(relations)));
+    }
+
+    private Optional<Text> readText(Path file, Node value, String what, Diagnostics out) {
+        if (!(value instanceof org.snakeyaml.engine.v2.nodes.MappingNode)) {
+            out.error(file, YamlNodes.position(value), "MAP_TYPE",
+                    what + " must give one text per language (zh: …, en: …), found " + YamlNodes.describe(value));
+            return Optional.empty();
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        // keys are languages: any BCP 47 tag is allowed, zh and en are required
+        org.snakeyaml.engine.v2.nodes.MappingNode m = (org.snakeyaml.engine.v2.nodes.MappingNode) value;
+        List<String> seen = new ArrayList<>();
+        for (var t : m.getValue()) {
+            Node k = t.getKeyNode();
+            String lang = k instanceof org.snakeyaml.engine.v2.nodes.ScalarNode s ? s.getValue() : "";
+            if (!LANG.matcher(lang).matches()) {
+                String hint = org.argkg.yaml.Suggestions.closest(lang, REQUIRED_LANGUAGES)
+                        .map(x -> "; did you mean '" + x + "'?").orElse("");
+                out.error(file, YamlNodes.position(k), "MAP_LANGUAGE",
+                        "'" + lang + "' in " + what + " is not a language tag such as zh or en" + hint);
+                continue;
+            }
+            if (seen.contains(lang)) {
+                out.error(file, YamlNodes.position(k), "MAP_DUPLICATE_KEY", "language '" + lang + "' is given twice in " + what);
+                continue;
+            }
+            seen.add(lang);
+            Node v = t.getValueNode();
+            if (!(v instanceof org.snakeyaml.engine.v2.nodes.ScalarNode s) || YamlNodes.isNull(v)
+                    || !org.snakeyaml.engine.v2.nodes.Tag.STR.equals(s.getTag())) {
+                if (YamlNodes.isNull(v)) {
+                    out.error(file, YamlNodes.position(k), "MAP_EMPTY_TEXT", "the " + lang + " text of " + what + " is empty");
+                } else {
+                    out.error(file, YamlNodes.position(v), "MAP_TYPE",
+                            "the " + lang + " text of " + what + " must be a string, found " + YamlNodes.describe(v));
+                }
+                continue;
+            }
+            String text = s.getValue().strip();
+            if (text.isEmpty()) {
+                out.error(file, YamlNodes.position(v), "MAP_EMPTY_TEXT", "the " + lang + " text of " + what + " is empty");
+                continue;
+            }
+            texts.put(lang, text);
+        }
+        for (String lang : REQUIRED_LANGUAGES) {
+            if (!seen.contains(lang)) {
+                out.error(file, YamlNodes.position(value), "MAP_MISSING_LANGUAGE",
+                        what + " has no " + (lang.equals("zh") ? "Chinese (zh)" : "English (en)") + " text");
+            }
+        }
+        return Optional.of(new Text(texts, YamlNodes.position(value)));
+    }
+
+    private Optional<QuoteSpec> readQuote(Path file, Node q, String where, Diagnostics out) {
+        if (q instanceof org.snakeyaml.engine.v2.nodes.ScalarNode) {
+            Optional<Located<String>> s = stringOf(file, q, "a quote of " + where, out);
+            return s.flatMap(x -> nonEmptyQuote(file, x, where, out)).map(x -> new QuoteSpec(x.value(), 0, x.at()));
+        }
+        Optional<YamlObject> o = YamlObject.of(file, q, "a quote of " + where, QUOTE_KEYS, out);
+        if (o.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlObject qo = o.get();
+        qo.requireAll("exact");
+        Optional<Located<String>> exact = qo.string("exact").flatMap(x -> nonEmptyQuote(file, x, where, out));
+        int occurrence = qo.integer("occurrence").map(i -> {
+            if (i.value() < 1) {
+                out.error(file, i.at(), "MAP_OCCURRENCE", "occurrence counts from 1, found " + i.value());
+                return 1;
+            }
+            return i.value();
+        }).orElse(0);
+        return exact.map(x -> new QuoteSpec(x.value(), occurrence, x.at()));
+    }
+
+    private static Optional<Located<String>> nonEmptyQuote(Path file, Located<String> q, String where, Diagnostics out) {
+        if (q.value().isEmpty()) {
+            out.error(file, q.at(), "MAP_EMPTY_TEXT", "a quote of " + where + " is empty");
+            return Optional.empty();
+        }
+        return Optional.of(q);
+    }
+
+    private Optional<RelationSpec> readRelation(Path file, Node r, String where, String docId, Diagnostics out) {
+        List<String> allowed = new ArrayList<>(RelationKind.words());
+        allowed.addAll(RELATION_BASE_KEYS);
+        Optional<YamlObject> o = YamlObject.of(file, r, "a relation of " + where, allowed, out);
+        if (o.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlObject ro = o.get();
+        List<RelationKind> kinds = RelationKind.words().stream().filter(ro::has)
+                .map(w -> RelationKind.parse(w).orElseThrow()).toList();
+        if (kinds.isEmpty()) {
+            out.error(file, ro.position(), "MAP_RELATION_KIND",
+                    "a relation of " + where + " needs one of " + String.join(", ", RelationKind.words()) + ": <node-id>");
+        } else if (kinds.size() > 1) {
+            out.error(file, ro.keyPosition(kinds.get(1).word()), "MAP_RELATION_KIND",
+                    "a relation of " + where + " has more than one kind; write one relation per item");
+        }
+        ro.requireAll("basis");
+        Basis basis = ro.string("basis").flatMap(b -> {
+            Optional<Basis> parsed = Basis.parse(b.value());
+            if (parsed.isEmpty()) {
+                unknownWord(file, b, "basis", Basis.words(), "MAP_UNKNOWN_BASIS", out);
+            }
+            return parsed;
+        }).orElse(null);
+        String note = ro.string("note").map(Located::value).orElse(null);
+        if (kinds.size() != 1) {
+            return Optional.empty();
+        }
+        RelationKind kind = kinds.get(0);
+        Optional<Located<String>> target = ro.string(kind.word());
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<NodeRef> ref = NodeRef.parse(target.get().value(), docId);
+        if (ref.isEmpty()) {
+            out.error(file, target.get().at(), "MAP_BAD_REFERENCE", "'" + target.get().value()
+                    + "' is not a node reference: write node-id, or other-doc-id#node-id");
+            return Optional.empty();
+        }
+        if (basis == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new RelationSpec(kind, ref.get(), target.get().at(), basis, note, ro.position()));
+    }
+
+    private static Optional<Located<String>> stringOf(Path file, Node v, String what, Diagnostics out) {
+        if (v instanceof org.snakeyaml.engine.v2.nodes.ScalarNode s && org.snakeyaml.engine.v2.nodes.Tag.STR.equals(s.getTag())) {
+            return Optional.of(new Located<>(s.getValue(), YamlNodes.position(v)));
+        }
+        out.error(file, YamlNodes.position(v), "MAP_TYPE", what + " must be a string, found " + YamlNodes.describe(v));
+        return Optional.empty();
+    }
+
+    /** An empty list, or a key with no value at all. */
+    private static boolean isEmptyList(Node v) {
+        return YamlNodes.isNull(v)
+                || (v instanceof org.snakeyaml.engine.v2.nodes.SequenceNode s && s.getValue().isEmpty());
+    }
+
+    private static boolean checkId(Path file, Located<String> id, String what, Diagnostics out) {
+        if (isId(id.value())) {
+            return true;
+        }
+        out.error(file, id.at(), "MAP_BAD_ID", what + " '" + id.value()
+                + "' must be lower-case letters, digits and single hyphens (e.g. cause-cost)");
+        return false;
+    }
+
+    private static void unknownWord(Path file, Located<String> v, String what, List<String> allowed, String code, Diagnostics out) {
+        String hint = org.argkg.yaml.Suggestions.closest(v.value(), allowed)
+                .map(s -> "; did you mean '" + s + "'?")
+                .orElse("; expected one of " + String.join(", ", allowed));
+        out.error(file, v.at(), code, "unknown " + what + " '" + v.value() + "'" + hint);
+    }
+}

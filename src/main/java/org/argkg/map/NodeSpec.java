@@ -1,0 +1,18 @@
+package org.argkg.map;
+
+import java.util.List;
+import org.argkg.diagnostics.Position;
+import org.argkg.yaml.Located;
+
+/** One node (claim) of a map. Optional parts are null or empty lists. */
+public record NodeSpec(
+        String id,
+        Position at,
+        Role role,
+        Text label,
+        Text statement,
+        Located<String> factor,
+        List<Located<String>> actors,
+        List<QuoteSpec> quotes,
+        List<RelationSpec> relations) {
+}

@@ -1,0 +1,163 @@
+package org.argkg.mapping;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.argkg.actors.Actor;
+import org.argkg.actors.ActorRegistry;
+import org.argkg.diagnostics.Position;
+import org.argkg.map.DocumentMap;
+import org.argkg.map.DocumentSpec;
+import org.argkg.map.NodeSpec;
+import org.argkg.map.RelationSpec;
+import org.argkg.map.Text;
+import org.argkg.quote.Anchor;
+import org.argkg.source.SourceDocument;
+import org.argkg.vocab.Argkg;
+import org.argkg.vocab.Iris;
+import org.argkg.vocab.Ns;
+import org.argkg.yaml.Located;
+
+/**
+ * Turns a checked map and its source into the RDF graph of the document. Every IRI is derived from
+ * ids; no blank nodes are created, so the same input always gives the same graph.
+ */
+public final class Mapper {
+
+    /**
+     * Maps one document.
+     *
+     * @param anchors the quotes of each node, anchored in the source by the checks
+     */
+    public MappedDocument map(DocumentMap map, SourceDocument source, Map<String, List<Anchor>> anchors) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(Ns.prefixMapping());
+        Map<String, Position> origins = new HashMap<>();
+        String docId = map.docId();
+        DocumentSpec spec = map.document();
+
+        Resource doc = m.createResource(Iris.document(docId));
+        origins.put(doc.getURI(), spec.idAt());
+        doc.addProperty(RDF.type, Argkg.Document);
+        if (spec.genre() != null) {
+            doc.addProperty(RDF.type, m.createResource(Ns.SCHEMA + spec.genre().schemaClass()));
+            doc.addProperty(Argkg.genre, spec.genre().word());
+        }
+        String lang = source.meta("language").orElse("und");
+        source.meta("title").ifPresent(t -> doc.addProperty(Argkg.dcTitle, t, lang));
+        source.meta("title_en").ifPresent(t -> doc.addProperty(Argkg.dcTitle, t, "en"));
+        source.meta("date").ifPresent(d -> doc.addProperty(Argkg.dcDate, m.createTypedLiteral(d, XSDDatatype.XSDdate)));
+        source.meta("url").ifPresent(u -> doc.addProperty(Argkg.dcSource, m.createResource(u)));
+        source.meta("language").ifPresent(l -> doc.addProperty(Argkg.dcLanguage, l));
+        actorLink(m, doc, Argkg.dcCreator, spec.creator());
+        actorLink(m, doc, Argkg.dcPublisher, spec.publisher());
+        actorLink(m, doc, Argkg.originalPublisher, spec.originalPublisher());
+
+        for (NodeSpec node : map.nodes()) {
+            Resource claim = m.createResource(Iris.node(docId, node.id()));
+            origins.put(claim.getURI(), node.at());
+            claim.addProperty(RDF.type, m.createResource(Ns.ARGKG + node.role().className()));
+            addText(claim, RDFS.label, node.label());
+            addText(claim, Argkg.statement, node.statement());
+            claim.addProperty(Argkg.statedIn, doc);
+            if (node.factor() != null) {
+                claim.addProperty(Argkg.factor, m.createResource(Iris.factor(node.factor().value())));
+            }
+            for (Located<String> a : node.actors()) {
+                claim.addProperty(Argkg.involves, m.createResource(Iris.actor(a.value())));
+            }
+            for (RelationSpec r : node.relations()) {
+                mapRelation(m, origins, docId, node, claim, r);
+            }
+            List<Anchor> quotes = anchors.getOrDefault(node.id(), List.of());
+            for (int i = 0; i < quotes.size(); i++) {
+                mapQuote(m, origins, docId, node, claim, doc, i + 1, quotes.get(i),
+                        i < node.quotes().size() ? node.quotes().get(i).at() : node.at());
+            }
+        }
+        return new MappedDocument(docId, map.file(), m, origins);
+    }
+
+    private static void actorLink(Model m, Resource doc, org.apache.jena.rdf.model.Property p, Located<String> actor) {
+        if (actor != null) {
+            doc.addProperty(p, m.createResource(Iris.actor(actor.value())));
+        }
+    }
+
+    private static void addText(Resource r, org.apache.jena.rdf.model.Property p, Text text) {
+        text.byLanguage().forEach((lang, value) -> r.addProperty(p, value, lang));
+    }
+
+    private static void mapRelation(Model m, Map<String, Position> origins, String docId, NodeSpec node,
+            Resource claim, RelationSpec r) {
+        Resource target = m.createResource(Iris.node(r.target().docId(), r.target().nodeId()));
+        claim.addProperty(m.createProperty(Ns.ARGKG + r.kind().word()), target);
+        Resource rel = m.createResource(Iris.relation(docId, node.id(), r.kind().word(), r.target().docId(), r.target().nodeId()));
+        origins.put(rel.getURI(), r.at());
+        rel.addProperty(RDF.type, m.createResource(Ns.ARGKG + r.kind().className()));
+        rel.addProperty(Argkg.aifPremise, claim);
+        rel.addProperty(Argkg.aifConclusion, target);
+        rel.addProperty(Argkg.basis, m.createResource(Ns.ARGKG + r.basis().individual()));
+        rel.addProperty(Argkg.statedIn, m.createResource(Iris.document(docId)));
+        if (r.note() != null && !r.note().isBlank()) {
+            rel.addProperty(RDFS.comment, r.note().strip(), "en");
+        }
+    }
+
+    private static void mapQuote(Model m, Map<String, Position> origins, String docId, NodeSpec node, Resource claim,
+            Resource doc, int n, Anchor a, Position at) {
+        String base = Iris.quote(docId, node.id(), n);
+        Resource ann = m.createResource(base);
+        Resource target = m.createResource(base + "/target");
+        Resource tq = m.createResource(base + "/text-quote");
+        Resource tp = m.createResource(base + "/text-position");
+        for (Resource r : List.of(ann, target, tq, tp)) {
+            origins.put(r.getURI(), at);
+        }
+        ann.addProperty(RDF.type, Argkg.oaAnnotation);
+        ann.addProperty(Argkg.oaMotivatedBy, Argkg.oaDescribing);
+        ann.addProperty(Argkg.oaHasBody, claim);
+        ann.addProperty(Argkg.oaHasTarget, target);
+        target.addProperty(RDF.type, Argkg.oaSpecificResource);
+        target.addProperty(Argkg.oaHasSource, doc);
+        target.addProperty(Argkg.oaHasSelector, tq);
+        target.addProperty(Argkg.oaHasSelector, tp);
+        tq.addProperty(RDF.type, Argkg.oaTextQuoteSelector);
+        tq.addProperty(Argkg.oaExact, a.exact());
+        if (!a.prefix().isEmpty()) {
+            tq.addProperty(Argkg.oaPrefix, a.prefix());
+        }
+        if (!a.suffix().isEmpty()) {
+            tq.addProperty(Argkg.oaSuffix, a.suffix());
+        }
+        tp.addProperty(RDF.type, Argkg.oaTextPositionSelector);
+        tp.addProperty(Argkg.oaStart, m.createTypedLiteral(Integer.toString(a.start()), XSDDatatype.XSDnonNegativeInteger));
+        tp.addProperty(Argkg.oaEnd, m.createTypedLiteral(Integer.toString(a.end()), XSDDatatype.XSDnonNegativeInteger));
+    }
+
+    /** The shared actor registry as RDF, for the actors graph. */
+    public Model mapActors(ActorRegistry registry) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(Ns.prefixMapping());
+        for (Actor a : registry.all()) {
+            Resource r = m.createResource(Iris.actor(a.id()));
+            r.addProperty(RDF.type, Argkg.Actor);
+            r.addProperty(RDF.type, m.createResource(a.kind().classIri()));
+            addText(r, RDFS.label, a.label());
+            if (a.wikidata() != null) {
+                r.addProperty(OWL.sameAs, m.createResource(Iris.wikidata(a.wikidata())));
+            }
+            if (a.affiliation() != null) {
+                r.addProperty(Argkg.schemaAffiliation, m.createResource(Iris.actor(a.affiliation())));
+            }
+        }
+        return m;
+    }
+}

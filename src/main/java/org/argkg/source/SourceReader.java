@@ -1,0 +1,91 @@
+package org.argkg.source;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.argkg.diagnostics.Diagnostics;
+import org.argkg.diagnostics.Position;
+import org.argkg.yaml.Located;
+import org.argkg.yaml.YamlLoader;
+import org.argkg.yaml.YamlObject;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Reads a {@code source.md}: YAML front matter between two {@code ---} lines, then the body. The
+ * body is every character after the newline that ends the closing {@code ---} line.
+ */
+public final class SourceReader {
+
+    /** Front-matter keys argkg understands. */
+    public static final List<String> KEYS = List.of("title", "title_en", "author", "author_en", "affiliation",
+            "affiliation_en", "role", "publisher", "original_publisher", "date", "url", "language", "no_source_text");
+
+    public static final List<String> REQUIRED = List.of("title", "date", "url", "language");
+
+    private final YamlLoader yaml;
+
+    public SourceReader(YamlLoader yaml) {
+        this.yaml = yaml;
+    }
+
+    public Optional<SourceDocument> read(Path file, String text, Diagnostics out) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String normalised = text.replace("\r\n", "\n");
+        if (!normalised.startsWith("---\n")) {
+            out.error(file, Position.of(1, 1), "SOURCE_FRONT_MATTER",
+                    "source file must start with YAML front matter between two '---' lines");
+            return Optional.empty();
+        }
+        int close = normalised.indexOf("\n---\n", 3);
+        boolean atEnd = false;
+        if (close < 0 && normalised.endsWith("\n---")) {
+            close = normalised.length() - 4;
+            atEnd = true;
+        }
+        if (close < 0) {
+            out.error(file, Position.of(1, 1), "SOURCE_FRONT_MATTER", "front matter is not closed by a '---' line");
+            return Optional.empty();
+        }
+        String front = normalised.substring(4, close + 1);
+        String body = atEnd ? "" : normalised.substring(close + 5);
+        int frontLines = (int) front.chars().filter(c -> c == '\n').count();
+        int bodyFirstLine = frontLines + 3;
+
+        // parse the front matter with line numbers of the file (it starts on line 2)
+        Diagnostics local = new Diagnostics();
+        Optional<Node> root = yaml.load(file, "\n" + front, local);
+        out.addAll(local);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<YamlObject> obj = YamlObject.of(file, root.get(), "the front matter", KEYS, out);
+        if (obj.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlObject fm = obj.get();
+        fm.requireAll(REQUIRED.toArray(String[]::new));
+        Map<String, String> meta = new LinkedHashMap<>();
+        for (String key : KEYS) {
+            fm.string(key).map(Located::value).ifPresent(v -> meta.put(key, v));
+        }
+        fm.string("date").ifPresent(d -> {
+            try {
+                LocalDate.parse(d.value());
+            } catch (DateTimeParseException e) {
+                out.error(file, d.at(), "SOURCE_DATE", "date '" + d.value() + "' is not a date of the form YYYY-MM-DD");
+            }
+        });
+        fm.string("url").ifPresent(u -> {
+            if (!u.value().matches("https?://\\S+")) {
+                out.error(file, u.at(), "SOURCE_URL", "url '" + u.value() + "' is not an http(s) URL");
+            }
+        });
+        return Optional.of(new SourceDocument(file, meta, body, bodyFirstLine));
+    }
+}

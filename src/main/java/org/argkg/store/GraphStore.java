@@ -1,0 +1,200 @@
+package org.argkg.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.argkg.build.BuildResult;
+import org.argkg.diagnostics.ArgkgException;
+import org.argkg.io.AtomicFiles;
+import org.argkg.mapping.MappedDocument;
+import org.argkg.vocab.Iris;
+
+/**
+ * The TDB2 dataset that holds the graphs: one named graph per document, plus the ontology and the
+ * actor registry. The default graph is the union of the named graphs. A build replaces the whole
+ * content in one write transaction, so readers see the old store or the new one, never a mix, and
+ * a build that fails or is killed leaves the previous store as it was.
+ */
+public final class GraphStore implements AutoCloseable {
+
+    /** Where commands look for the store when {@code --db} is not given. */
+    public static final Path DEFAULT_LOCATION = Path.of("target", "argkg-db");
+
+    static final String BUILD_INFO = "argkg-build.properties";
+
+    private final Path location;
+    private final Dataset dataset;
+
+    private GraphStore(Path location, Dataset dataset) {
+        this.location = location;
+        this.dataset = dataset;
+    }
+
+    /** Opens the store at {@code location}, creating an empty one when there is none. */
+    public static GraphStore open(Path location) {
+        try {
+            Files.createDirectories(location);
+            Dataset ds = TDB2Factory.connectDataset(location.toString());
+            ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new GraphStore(location, ds);
+        } catch (IOException | RuntimeException e) {
+            throw new ArgkgException("cannot open the store at " + location + ": " + message(e), e);
+        }
+    }
+
+    /** Opens an existing store; fails when none was built there. */
+    public static GraphStore openExisting(Path location) {
+        if (!exists(location)) {
+            throw new ArgkgException("no store at " + location + "; run 'argkg build' first (or give --db)");
+        }
+        return open(location);
+    }
+
+    /** True when a store was built at {@code location}. */
+    public static boolean exists(Path location) {
+        return Files.isRegularFile(location.resolve(BUILD_INFO));
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /**
+     * Replaces the content of the store with the graphs of a build, in one transaction, then records
+     * the fingerprint of the seeds it was built from.
+     */
+    public void replaceWith(BuildResult build, String fingerprint) {
+        if (!build.ok()) {
+            throw new IllegalArgumentException("refusing to store a build with errors");
+        }
+        boolean hadContent;
+        try {
+            hadContent = Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().isEmpty());
+            Txn.executeWrite(dataset, () -> {
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                dsg.clear();
+                put(dsg, Iris.ONTOLOGY_GRAPH, build.ontologyGraph());
+                put(dsg, Iris.ACTORS_GRAPH, build.actorsGraph());
+                for (MappedDocument d : build.documents()) {
+                    put(dsg, Iris.documentGraph(d.docId()), d.graph());
+                }
+            });
+            if (hadContent) {
+                // a TDB2 store only grows: drop the previous generation now the new one is committed
+                DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+            }
+        } catch (RuntimeException e) {
+            throw new ArgkgException("cannot write the store at " + location + ": " + message(e), e);
+        }
+        Properties p = new Properties();
+        p.setProperty("fingerprint", fingerprint);
+        p.setProperty("documents", Integer.toString(build.documents().size()));
+        AtomicFiles.write(location.resolve(BUILD_INFO), out -> p.store(out, "written by argkg build"));
+    }
+
+    private static void put(DatasetGraph dsg, String graphIri, Model model) {
+        Node g = NodeFactory.createURI(graphIri);
+        for (var t : Sorting.sortedTriples(model.getGraph())) {
+            dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+    }
+
+    /** The fingerprint of the seeds the store was last built from. */
+    public Optional<String> fingerprint() {
+        Path info = location.resolve(BUILD_INFO);
+        if (!Files.isRegularFile(info)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(info)) {
+            p.load(in);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(p.getProperty("fingerprint"));
+    }
+
+    /** IRIs of the named graphs, sorted. */
+    public List<String> graphNames() {
+        return Txn.calculateRead(dataset, () -> {
+            List<String> names = new ArrayList<>();
+            dataset.asDatasetGraph().listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+            names.sort(null);
+            return names;
+        });
+    }
+
+    /** Document ids of the document graphs, sorted. */
+    public List<String> documentIds() {
+        return graphNames().stream().map(Iris::docIdOfGraph).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** A copy of one named graph, or empty when the store has no such graph. */
+    public Optional<Model> graph(String graphIri) {
+        return Txn.calculateRead(dataset, () -> {
+            Node g = NodeFactory.createURI(graphIri);
+            if (!dataset.asDatasetGraph().containsGraph(g)) {
+                return Optional.empty();
+            }
+            Model m = ModelFactory.createDefaultModel();
+            m.add(dataset.getNamedModel(graphIri));
+            return Optional.of(m);
+        });
+    }
+
+    /** A copy of the union of all named graphs. */
+    public Model union() {
+        return Txn.calculateRead(dataset, () -> {
+            Model m = ModelFactory.createDefaultModel();
+            m.add(dataset.getUnionModel());
+            return m;
+        });
+    }
+
+    /** Number of triples (quads) over all named graphs. */
+    public long size() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            var it = dataset.asDatasetGraph().find();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    @Override
+    public void close() {
+        if (dataset.isInTransaction()) {
+            dataset.abort();
+        }
+        // release the files (and the lock) so that the folder can be rebuilt, moved or deleted
+        TDBInternal.expel(dataset.asDatasetGraph());
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+}

@@ -1,0 +1,170 @@
+package org.argkg.validation;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.argkg.actors.ActorRegistry;
+import org.argkg.diagnostics.Diagnostics;
+import org.argkg.diagnostics.Position;
+import org.argkg.map.DocumentMap;
+import org.argkg.map.NodeSpec;
+import org.argkg.map.QuoteSpec;
+import org.argkg.map.RelationSpec;
+import org.argkg.ontology.Ontology;
+import org.argkg.quote.Anchor;
+import org.argkg.quote.NearMatch;
+import org.argkg.quote.QuoteAnchorer;
+import org.argkg.source.SourceDocument;
+import org.argkg.yaml.Located;
+import org.argkg.yaml.Suggestions;
+
+/**
+ * Checks what a map refers to: unique node ids, relation targets (in this document or another),
+ * factors of the scheme, actors of the registry, and quotes that are exact spans of the source.
+ * Returns the anchors of the quotes, found here once.
+ */
+public final class MapChecker {
+
+    private final Ontology ontology;
+    private final ActorRegistry actors;
+    private final NodeIndex index;
+
+    public MapChecker(Ontology ontology, ActorRegistry actors, NodeIndex index) {
+        this.ontology = ontology;
+        this.actors = actors;
+        this.index = index;
+    }
+
+    /** Anchors of each node's quotes, in the order of the map (nodes whose quotes fail are left out). */
+    public Map<String, List<Anchor>> check(DocumentMap map, SourceDocument source, Diagnostics out) {
+        Path file = map.file();
+        checkDuplicateIds(map, out);
+        checkDocumentActors(map, out);
+        QuoteAnchorer anchorer = source == null ? null : new QuoteAnchorer(source.body());
+        Map<String, List<Anchor>> anchors = new LinkedHashMap<>();
+        for (NodeSpec node : map.nodes()) {
+            if (node.factor() != null && !ontology.isFactor(node.factor().value())) {
+                out.error(file, node.factor().at(), "MAP_UNKNOWN_FACTOR", "unknown factor '" + node.factor().value() + "'"
+                        + hint(node.factor().value(), ontology.factorIds(), "factors of the scheme"));
+            }
+            for (Located<String> a : node.actors()) {
+                checkActor(file, a, out);
+            }
+            checkRelations(map, node, out);
+            if (anchorer != null) {
+                List<Anchor> found = new ArrayList<>();
+                for (QuoteSpec q : node.quotes()) {
+                    Anchor anchor = anchor(file, source, anchorer, q, out);
+                    if (anchor != null) {
+                        found.add(anchor);
+                    }
+                }
+                anchors.put(node.id(), found);
+            }
+        }
+        return anchors;
+    }
+
+    private void checkDuplicateIds(DocumentMap map, Diagnostics out) {
+        Map<String, Position> seen = new HashMap<>();
+        for (NodeSpec n : map.nodes()) {
+            Position first = seen.putIfAbsent(n.id(), n.at());
+            if (first != null) {
+                out.error(map.file(), n.at(), "MAP_DUPLICATE_ID",
+                        "node id '" + n.id() + "' is used twice (first at line " + first.line() + ")");
+            }
+        }
+    }
+
+    private void checkDocumentActors(DocumentMap map, Diagnostics out) {
+        for (Located<String> a : new Located[] {map.document().creator(), map.document().publisher(),
+                map.document().originalPublisher()}) {
+            if (a != null) {
+                checkActor(map.file(), a, out);
+            }
+        }
+    }
+
+    private void checkActor(Path file, Located<String> a, Diagnostics out) {
+        if (!actors.contains(a.value())) {
+            out.error(file, a.at(), "MAP_UNKNOWN_ACTOR", "unknown actor '" + a.value() + "'"
+                    + hint(a.value(), actors.ids(), "actors of " + ActorRegistry.FILE_NAME));
+        }
+    }
+
+    private void checkRelations(DocumentMap map, NodeSpec node, Diagnostics out) {
+        Set<String> seen = new HashSet<>();
+        for (RelationSpec r : node.relations()) {
+            String key = r.kind().word() + " " + r.target();
+            if (!seen.add(key)) {
+                out.error(map.file(), r.targetAt(), "MAP_DUPLICATE_RELATION",
+                        "node '" + node.id() + "' " + r.kind().word() + " '" + r.target().nodeId() + "' twice");
+                continue;
+            }
+            if (r.target().docId().equals(map.docId()) && r.target().nodeId().equals(node.id())) {
+                out.error(map.file(), r.targetAt(), "MAP_SELF_RELATION",
+                        "node '" + node.id() + "' cannot " + r.kind().word().replaceAll("s$", "") + " itself");
+                continue;
+            }
+            if (!index.resolves(r.target())) {
+                boolean local = r.target().docId().equals(map.docId());
+                String msg;
+                if (local) {
+                    msg = "no node '" + r.target().nodeId() + "' in this map"
+                            + hint(r.target().nodeId(), index.nodes(map.docId()), "nodes of this map");
+                } else if (!index.hasDocument(r.target().docId())) {
+                    msg = "no document '" + r.target().docId() + "' among the seeds"
+                            + hint(r.target().docId(), index.documents(), "documents");
+                } else {
+                    msg = "no node '" + r.target().nodeId() + "' in document '" + r.target().docId() + "'"
+                            + hint(r.target().nodeId(), index.nodes(r.target().docId()), "its nodes");
+                }
+                out.error(map.file(), r.targetAt(), "MAP_DANGLING_REFERENCE", msg);
+            }
+        }
+    }
+
+    private Anchor anchor(Path file, SourceDocument source, QuoteAnchorer anchorer, QuoteSpec q, Diagnostics out) {
+        List<Integer> hits = anchorer.occurrences(q.exact());
+        if (hits.isEmpty()) {
+            NearMatch near = anchorer.nearest(q.exact());
+            Position where = source.positionOf(near.start());
+            out.error(file, q.at(), "QUOTE_NOT_FOUND", "quote does not occur in " + source.file().getFileName()
+                    + "; nearest match (" + near.edits() + " edit" + (near.edits() == 1 ? "" : "s") + ") at "
+                    + where.line() + ":" + where.column() + ": \"" + abbreviate(near.text()) + "\"");
+            return null;
+        }
+        if (q.occurrence() == 0 && hits.size() > 1) {
+            List<String> places = hits.stream().limit(5).map(source::positionOf)
+                    .map(p -> p.line() + ":" + p.column()).toList();
+            out.error(file, q.at(), "QUOTE_AMBIGUOUS", "quote occurs " + hits.size() + " times in "
+                    + source.file().getFileName() + " (at " + String.join(", ", places)
+                    + "); write it as {exact: …, occurrence: N} or quote a longer span");
+            return null;
+        }
+        int k = q.occurrence() == 0 ? 1 : q.occurrence();
+        if (k > hits.size()) {
+            out.error(file, q.at(), "QUOTE_OCCURRENCE", "occurrence " + k + " asked, but the quote occurs only "
+                    + hits.size() + " time" + (hits.size() == 1 ? "" : "s"));
+            return null;
+        }
+        return anchorer.anchorAt(q.exact(), hits.get(k - 1));
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.replace("\n", "\\n");
+        return one.codePointCount(0, one.length()) <= 60 ? one
+                : one.substring(0, one.offsetByCodePoints(0, 57)) + "...";
+    }
+
+    private static String hint(String word, Set<String> candidates, String what) {
+        return Suggestions.closest(word, candidates).map(s -> "; did you mean '" + s + "'?")
+                .orElse(candidates.isEmpty() || candidates.size() > 12 ? ""
+                        : "; " + what + ": " + String.join(", ", candidates));
+    }
+}

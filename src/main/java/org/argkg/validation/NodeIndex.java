@@ -1,0 +1,39 @@
+package org.argkg.validation;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.argkg.map.DocumentMap;
+import org.argkg.map.NodeRef;
+import org.argkg.map.NodeSpec;
+
+/** The node ids of every document of a corpus, so that references across documents can be resolved. */
+public final class NodeIndex {
+
+    private final Map<String, Set<String>> nodesByDoc = new TreeMap<>();
+
+    public void add(DocumentMap map) {
+        Set<String> ids = nodesByDoc.computeIfAbsent(map.docId(), k -> new TreeSet<>());
+        for (NodeSpec n : map.nodes()) {
+            ids.add(n.id());
+        }
+    }
+
+    public boolean hasDocument(String docId) {
+        return nodesByDoc.containsKey(docId);
+    }
+
+    public boolean resolves(NodeRef ref) {
+        return nodesByDoc.getOrDefault(ref.docId(), Set.of()).contains(ref.nodeId());
+    }
+
+    public Set<String> nodes(String docId) {
+        return Collections.unmodifiableSet(nodesByDoc.getOrDefault(docId, Set.of()));
+    }
+
+    public Set<String> documents() {
+        return Collections.unmodifiableSet(nodesByDoc.keySet());
+    }
+}
