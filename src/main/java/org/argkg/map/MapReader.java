@@ -61,17 +61,18 @@ public final class MapReader {
         DocumentSpec doc = map.value("document").flatMap(v -> readDocument(file, v, out)).orElse(null);
         String docId = doc == null ? "" : doc.id();
         List<NodeSpec> nodes = new ArrayList<>();
+        List<Located<String>> declared = new ArrayList<>();
         List<Node> items = map.list("nodes");
         if (map.value("nodes").filter(MapReader::isEmptyList).isPresent()) {
             out.error(file, map.keyPosition("nodes"), "MAP_NO_NODES", "the map has no nodes");
         }
         for (Node item : items) {
-            readNode(file, item, docId, out).ifPresent(nodes::add);
+            readNode(file, item, docId, declared, out).ifPresent(nodes::add);
         }
         if (doc == null) {
             return Optional.empty();
         }
-        return Optional.of(new DocumentMap(file, doc, List.copyOf(nodes)));
+        return Optional.of(new DocumentMap(file, doc, List.copyOf(nodes), List.copyOf(declared)));
     }
 
     private Optional<DocumentSpec> readDocument(Path file, Node value, Diagnostics out) {
@@ -99,15 +100,16 @@ public final class MapReader {
         return Optional.of(new DocumentSpec(id.get().value(), id.get().at(), source, genre, creator, publisher, original));
     }
 
-    private Optional<NodeSpec> readNode(Path file, Node value, String docId, Diagnostics out) {
-        Optional<YamlObject> o = YamlObject.of(file, value, "a node", NODE_KEYS, out);
+    private Optional<NodeSpec> readNode(Path file, Node value, String docId, List<Located<String>> declared, Diagnostics out) {
+        String where = YamlObject.peek(value, "id").filter(MapReader::isId).map(i -> "node '" + i + "'").orElse("a node");
+        Optional<YamlObject> o = YamlObject.of(file, value, where, NODE_KEYS, out);
         if (o.isEmpty()) {
             return Optional.empty();
         }
         YamlObject n = o.get();
         n.requireAll("id", "role", "label", "statement", "quotes");
         Optional<Located<String>> id = n.string("id").filter(i -> checkId(file, i, "node id", out));
-        String where = id.map(i -> "node '" + i.value() + "'").orElse("a node");
+        id.ifPresent(declared::add);
         Role role = n.string("role").flatMap(r -> {
             Optional<Role> parsed = Role.parse(r.value());
             if (parsed.isEmpty()) {

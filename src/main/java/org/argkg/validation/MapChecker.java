@@ -72,11 +72,11 @@ public final class MapChecker {
 
     private void checkDuplicateIds(DocumentMap map, Diagnostics out) {
         Map<String, Position> seen = new HashMap<>();
-        for (NodeSpec n : map.nodes()) {
-            Position first = seen.putIfAbsent(n.id(), n.at());
+        for (Located<String> n : map.declaredIds()) {
+            Position first = seen.putIfAbsent(n.value(), n.at());
             if (first != null) {
                 out.error(map.file(), n.at(), "MAP_DUPLICATE_ID",
-                        "node id '" + n.id() + "' is used twice (first at line " + first.line() + ")");
+                        "node id '" + n.value() + "' is used twice (first at line " + first.line() + ")");
             }
         }
     }
@@ -164,7 +164,7 @@ public final class MapChecker {
 
     private static String hint(String word, Set<String> candidates, String what) {
         return Suggestions.closest(word, candidates).map(s -> "; did you mean '" + s + "'?")
-                .orElse(candidates.isEmpty() || candidates.size() > 12 ? ""
+                .orElse(candidates.isEmpty() || candidates.size() > 8 ? ""
                         : "; " + what + ": " + String.join(", ", candidates));
     }
 }

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.argkg.map.DocumentMap;
 import org.argkg.map.NodeRef;
-import org.argkg.map.NodeSpec;
+import org.argkg.yaml.Located;
 
 /** The node ids of every document of a corpus, so that references across documents can be resolved. */
 public final class NodeIndex {
@@ -16,8 +16,8 @@ public final class NodeIndex {
 
     public void add(DocumentMap map) {
         Set<String> ids = nodesByDoc.computeIfAbsent(map.docId(), k -> new TreeSet<>());
-        for (NodeSpec n : map.nodes()) {
-            ids.add(n.id());
+        for (Located<String> id : map.declaredIds()) {
+            ids.add(id.value());
         }
     }
 

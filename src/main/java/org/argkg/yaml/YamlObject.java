@@ -70,6 +70,22 @@ public final class YamlObject {
         return Optional.empty();
     }
 
+    /**
+     * The string value of {@code key} in a mapping node, without any check or report: used to name
+     * a mapping in messages (e.g. "node 'thesis'") before it is read.
+     */
+    public static Optional<String> peek(Node value, String key) {
+        if (value instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)
+                        && t.getValueNode() instanceof ScalarNode v && Tag.STR.equals(v.getTag())) {
+                    return Optional.of(v.getValue());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     public Position position() {
         return YamlNodes.position(node);
     }

@@ -1,0 +1,154 @@
+package org.argkg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.argkg.support.Cli;
+import org.argkg.support.Cli.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The CLI through picocli's execute(), with captured output and exit codes. */
+class CliTest {
+
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "build", "export"})
+    void everyCommandHasHelpWithExamples(String command) {
+        Run r = Cli.run(command, "--help");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Usage: argkg " + command).contains("Examples:");
+    }
+
+    @Test
+    void topLevelHelpListsCommandsAndExitCodes() {
+        Run r = Cli.run("--help");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("validate", "build", "export", "Exit codes:");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        Run r = Cli.run();
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("a command is required");
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorWithASuggestion() {
+        Run r = Cli.run("validate", "--formt", "json");
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("Unknown option: '--formt'").contains("--format");
+    }
+
+    @Test
+    void validateTheSeedsExitsZero() {
+        Run r = Cli.run("validate");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("valid: 0 errors, 0 warnings (1 document)");
+    }
+
+    @Test
+    void validateABrokenMapPrintsEveryProblemAndExitsOne() throws IOException {
+        Path seeds = copySeeds();
+        Path map = seeds.resolve("li-zheng-2024-ai-exception/map.yaml");
+        String text = Files.readString(map, StandardCharsets.UTF_8)
+                .replaceFirst("    statement:", "    stament:")
+                .replaceFirst("factor: cost", "factor: costs")
+                .replaceFirst("- supports: thesis", "- supports: thesys");
+        Files.writeString(map, text, StandardCharsets.UTF_8);
+        Run r = Cli.run("validate", map.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        String[] lines = r.out().strip().split("\n");
+        assertThat(lines).allMatch(l -> l.matches(".*map\\.yaml:\\d+:\\d+: error: .+ \\[[A-Z_:a-zA-Z]+]"));
+        assertThat(r.out())
+                .contains("unknown key 'stament' in node 'thesis'; did you mean 'statement'? [MAP_UNKNOWN_KEY]")
+                .contains("node 'thesis' is missing required key 'statement' [MAP_MISSING_KEY]")
+                .contains("unknown factor 'costs'; did you mean 'cost'? [MAP_UNKNOWN_FACTOR]")
+                .contains("no node 'thesys' in this map; did you mean 'thesis'? [MAP_DANGLING_REFERENCE]");
+        assertThat(r.err()).startsWith("invalid: ");
+    }
+
+    @Test
+    void validateJsonOutputIsMachineReadable() throws IOException {
+        Path seeds = copySeeds();
+        Path map = seeds.resolve("li-zheng-2024-ai-exception/map.yaml");
+        Files.writeString(map, Files.readString(map).replaceFirst("role: cause", "role: cuase"));
+        Run r = Cli.run("validate", "--format", "json", seeds.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.out()).startsWith("[").contains("\"code\": \"MAP_UNKNOWN_ROLE\"").contains("\"line\": ");
+    }
+
+    @Test
+    void buildRefusesInvalidInputAndLeavesTheStoreAlone() throws IOException {
+        Path db = tmp.resolve("db");
+        assertThat(Cli.run("build", "--db", db.toString()).exit()).isZero();
+        String before = Cli.run("export", "--db", db.toString(), "--format", "nquads").out();
+        Path seeds = copySeeds();
+        Path map = seeds.resolve("li-zheng-2024-ai-exception/map.yaml");
+        Files.writeString(map, Files.readString(map).replaceFirst("role: cause", "role: cuase"));
+        Run r = Cli.run("build", "--seeds", seeds.toString(), "--db", db.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err()).contains("unknown role 'cuase'; did you mean 'cause'? [MAP_UNKNOWN_ROLE]");
+        assertThat(Cli.run("export", "--db", db.toString(), "--format", "nquads").out()).isEqualTo(before);
+    }
+
+    @Test
+    void exportWithoutAStoreIsAnIoError() {
+        Run r = Cli.run("export", "--db", tmp.resolve("nothing").toString(), "--format", "turtle");
+        assertThat(r.exit()).isEqualTo(ExitCodes.IO);
+        assertThat(r.err()).contains("no store at").contains("argkg build");
+    }
+
+    @Test
+    void exportOfAnUnknownDocumentOrFormatIsAUsageError() {
+        Path db = tmp.resolve("db");
+        assertThat(Cli.run("build", "--db", db.toString()).exit()).isZero();
+        assertThat(Cli.run("export", "--db", db.toString(), "--format", "turtle", "--graph", "nope").exit())
+                .isEqualTo(ExitCodes.USAGE);
+        Run r = Cli.run("export", "--db", db.toString(), "--format", "rdfxml");
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("unknown format 'rdfxml'");
+    }
+
+    @Test
+    void exportIntoAReadOnlyFolderIsAnIoErrorAndLeavesNothing() throws IOException {
+        Path db = tmp.resolve("db");
+        assertThat(Cli.run("build", "--db", db.toString()).exit()).isZero();
+        Path ro = Files.createDirectory(tmp.resolve("ro"));
+        Path blocker = Files.writeString(tmp.resolve("file"), "x");
+        // a path below a regular file cannot be created, whoever runs the test (root ignores read-only modes)
+        Run r = Cli.run("export", "--db", db.toString(), "--format", "turtle", "--out", blocker.resolve("out.ttl").toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.IO);
+        assertThat(r.err()).contains("cannot write");
+        try (Stream<Path> s = Files.list(ro)) {
+            assertThat(s).isEmpty();
+        }
+    }
+
+    private Path copySeeds() throws IOException {
+        Path target = tmp.resolve("seeds");
+        Path source = Path.of("seeds");
+        try (Stream<Path> s = Files.walk(source)) {
+            for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
+                Path t = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+        return target;
+    }
+}
