@@ -69,6 +69,7 @@ public final class GraphBuilder {
 
         List<Path> folders = corpus.documentFolders();
         Map<Path, DocumentMap> maps = new LinkedHashMap<>();
+        Map<Path, Boolean> readOk = new LinkedHashMap<>();
         NodeIndex index = new NodeIndex();
         Map<String, Path> seenIds = new LinkedHashMap<>();
         for (Path folder : folders) {
@@ -78,15 +79,18 @@ public final class GraphBuilder {
             Optional<DocumentMap> map = TextFiles.read(mapFile, local).flatMap(t -> mapReader.read(mapFile, t, local));
             if (selected) {
                 diags.addAll(local);
+                readOk.put(folder, !local.hasErrors());
             }
             map.ifPresent(m -> {
                 String folderName = folder.getFileName().toString();
                 if (!m.docId().equals(folderName) && selected) {
+                    readOk.put(folder, false);
                     diags.error(mapFile, m.document().idAt(), "MAP_DOC_ID",
                             "document id '" + m.docId() + "' must equal the name of its folder, '" + folderName + "'");
                 }
                 Path other = seenIds.putIfAbsent(m.docId(), mapFile);
                 if (other != null && selected) {
+                    readOk.put(folder, false);
                     diags.error(mapFile, m.document().idAt(), "MAP_DUPLICATE_DOC_ID",
                             "document id '" + m.docId() + "' is also used by " + other);
                 }
@@ -114,7 +118,7 @@ public final class GraphBuilder {
                         "source file '" + map.document().source() + "' not found next to the map");
             }
             Map<String, List<Anchor>> anchors = checker.check(map, source.orElse(null), local);
-            boolean mapOk = !local.hasErrors();
+            boolean mapOk = !local.hasErrors() && readOk.getOrDefault(e.getKey(), false);
             diags.addAll(local);
             if (!mapOk || source.isEmpty()) {
                 continue; // SHACL on a graph built from a broken map would only repeat the problems

@@ -132,9 +132,11 @@ public final class MapReader {
         for (Node r : n.list("relations")) {
             readRelation(file, r, where, docId, out).ifPresent(relations::add);
         }
-        if (id.isEmpty() || role == null || label == null || statement == null) {
+        if (id.isEmpty()) {
             return Optional.empty();
         }
+        // kept even when role, label or statement are missing (already reported), so that its
+        // quotes and relations are still checked; a map with errors is never mapped to RDF
         return Optional.of(new NodeSpec(id.get().value(), id.get().at(), role, label, statement, factor,
                 List.copyOf(actors), List.copyOf(quotes), List.copyOf(relations)));
     }

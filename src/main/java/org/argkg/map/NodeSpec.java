@@ -4,7 +4,10 @@ import java.util.List;
 import org.argkg.diagnostics.Position;
 import org.argkg.yaml.Located;
 
-/** One node (claim) of a map. Optional parts are null or empty lists. */
+/**
+ * One node (claim) of a map. Optional parts are null or empty lists; in a map with errors, role,
+ * label and statement may also be null.
+ */
 public record NodeSpec(
         String id,
         Position at,
