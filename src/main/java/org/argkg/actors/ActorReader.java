@@ -44,7 +44,9 @@ public final class ActorReader {
         }
         top.get().requireAll("actors");
         Map<String, Actor> actors = new LinkedHashMap<>();
+        java.util.Set<String> declared = new java.util.TreeSet<>();
         for (Node item : top.get().list("actors")) {
+            YamlObject.peek(item, "id").filter(MapReader::isId).ifPresent(declared::add);
             readActor(file, item, out).ifPresent(a -> {
                 if (actors.containsKey(a.id())) {
                     out.error(file, a.at(), "ACTOR_DUPLICATE_ID", "actor id '" + a.id() + "' is used twice (first at line "
@@ -55,13 +57,13 @@ public final class ActorReader {
             });
         }
         for (Actor a : actors.values()) {
-            if (a.affiliation() != null && !actors.containsKey(a.affiliation())) {
+            if (a.affiliation() != null && !declared.contains(a.affiliation())) {
                 out.error(file, a.affiliationAt(), "ACTOR_UNKNOWN", "affiliation '" + a.affiliation()
                         + "' of actor '" + a.id() + "' is not an actor of the registry"
                         + Suggestions.closest(a.affiliation(), actors.keySet()).map(s -> "; did you mean '" + s + "'?").orElse(""));
             }
         }
-        return new ActorRegistry(file, actors);
+        return new ActorRegistry(file, actors, declared);
     }
 
     private Optional<Actor> readActor(Path file, Node item, Diagnostics out) {

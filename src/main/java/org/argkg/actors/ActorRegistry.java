@@ -14,10 +14,22 @@ public final class ActorRegistry {
 
     private final Path file;
     private final Map<String, Actor> byId;
+    private final java.util.Set<String> declared;
 
-    public ActorRegistry(Path file, Map<String, Actor> byId) {
+    /**
+     * @param declared ids of every actor written in the file, including actors left out of
+     *     {@code byId} because of an error (already reported), so they are not also "unknown"
+     */
+    public ActorRegistry(Path file, Map<String, Actor> byId, java.util.Set<String> declared) {
         this.file = file;
         this.byId = Collections.unmodifiableMap(new TreeMap<>(byId));
+        java.util.Set<String> all = new java.util.TreeSet<>(declared);
+        all.addAll(byId.keySet());
+        this.declared = Collections.unmodifiableSet(all);
+    }
+
+    public ActorRegistry(Path file, Map<String, Actor> byId) {
+        this(file, byId, byId.keySet());
     }
 
     public static ActorRegistry empty() {
@@ -32,8 +44,9 @@ public final class ActorRegistry {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** True when the registry declares the actor (valid or not). */
     public boolean contains(String id) {
-        return byId.containsKey(id);
+        return declared.contains(id);
     }
 
     /** All actors, sorted by id. */
@@ -42,6 +55,6 @@ public final class ActorRegistry {
     }
 
     public java.util.Set<String> ids() {
-        return byId.keySet();
+        return declared;
     }
 }

@@ -66,6 +66,8 @@ public final class GraphBuilder {
     public BuildResult build(Corpus corpus, List<Path> only) {
         Diagnostics diags = new Diagnostics();
         ActorRegistry actors = readActors(corpus, diags);
+        // with a broken registry, SHACL on the documents would only repeat its problems
+        boolean registryOk = !diags.hasErrors();
 
         List<Path> folders = corpus.documentFolders();
         Map<Path, DocumentMap> maps = new LinkedHashMap<>();
@@ -118,7 +120,7 @@ public final class GraphBuilder {
                         "source file '" + map.document().source() + "' not found next to the map");
             }
             Map<String, List<Anchor>> anchors = checker.check(map, source.orElse(null), local);
-            boolean mapOk = !local.hasErrors() && readOk.getOrDefault(e.getKey(), false);
+            boolean mapOk = !local.hasErrors() && readOk.getOrDefault(e.getKey(), false) && registryOk;
             diags.addAll(local);
             if (!mapOk || source.isEmpty()) {
                 continue; // SHACL on a graph built from a broken map would only repeat the problems

@@ -46,7 +46,10 @@ public final class TextFiles {
                         .decode(ByteBuffer.wrap(bytes)).toString();
                 return Optional.of(text);
             } catch (CharacterCodingException e) {
-                out.error(file, firstBadByte(bytes), "FILE_ENCODING", "file is not valid UTF-8");
+                BadByte bad = firstBadByte(bytes);
+                out.error(file, bad.at(), "FILE_ENCODING", "file is not valid UTF-8"
+                        + (bad.value() >= 0 ? String.format(" (byte 0x%02X)", bad.value()) : "")
+                        + "; save it as UTF-8");
                 return Optional.empty();
             }
         } catch (NoSuchFileException e) {
@@ -57,23 +60,18 @@ public final class TextFiles {
         }
     }
 
-    /** Line and column of the first byte that is not valid UTF-8. */
-    private static Position firstBadByte(byte[] bytes) {
+    /** Where the first byte that is not valid UTF-8 is, and its value. */
+    record BadByte(Position at, int value) {
+    }
+
+    static BadByte firstBadByte(byte[] bytes) {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
-                try {
-                    decoder.reset().decode(ByteBuffer.wrap(bytes, lineStart, i - lineStart));
-                } catch (CharacterCodingException e) {
-                    return Position.of(line, 1);
-                }
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return Position.of(1, 1);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+        int bad = r.isError() ? in.position() : bytes.length;
+        out.flip();
+        return new BadByte(Position.after(out, 1), bad < bytes.length ? bytes[bad] & 0xFF : -1);
     }
 }

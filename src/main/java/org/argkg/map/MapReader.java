@@ -83,14 +83,13 @@ public final class MapReader {
         YamlObject d = o.get();
         d.requireAll("id");
         Optional<Located<String>> id = d.string("id").filter(i -> checkId(file, i, "document id", out));
+        if (id.isEmpty() && file != null && file.toAbsolutePath().getParent() != null) {
+            // already reported; go on under the folder's name so the rest of the map is still checked
+            id = Optional.of(new Located<>(file.toAbsolutePath().getParent().getFileName().toString(), d.position()));
+        }
         String source = d.string("source").map(Located::value).orElse("source.md");
-        Genre genre = d.string("genre").flatMap(g -> {
-            Optional<Genre> parsed = Genre.parse(g.value());
-            if (parsed.isEmpty()) {
-                unknownWord(file, g, "genre", Genre.words(), "MAP_UNKNOWN_GENRE", out);
-            }
-            return parsed;
-        }).orElse(null);
+        Genre genre = d.string("genre").flatMap(g -> word(file, g, Genre::parse, "genre", Genre.words(), "MAP_UNKNOWN_GENRE", out))
+                .orElse(null);
         Located<String> creator = d.string("creator").orElse(null);
         Located<String> publisher = d.string("publisher").orElse(null);
         Located<String> original = d.string("original-publisher").orElse(null);
@@ -110,13 +109,8 @@ public final class MapReader {
         n.requireAll("id", "role", "label", "statement", "quotes");
         Optional<Located<String>> id = n.string("id").filter(i -> checkId(file, i, "node id", out));
         id.ifPresent(declared::add);
-        Role role = n.string("role").flatMap(r -> {
-            Optional<Role> parsed = Role.parse(r.value());
-            if (parsed.isEmpty()) {
-                unknownWord(file, r, "role", Role.words(), "MAP_UNKNOWN_ROLE", out);
-            }
-            return parsed;
-        }).orElse(null);
+        Role role = n.string("role").flatMap(r -> word(file, r, Role::parse, "role", Role.words(), "MAP_UNKNOWN_ROLE", out))
+                .orElse(null);
         Text label = n.value("label").flatMap(v -> readText(file, v, "'label' of " + where, out)).orElse(null);
         Text statement = n.value("statement").flatMap(v -> readText(file, v, "'statement' of " + where, out)).orElse(null);
         Located<String> factor = n.string("factor").orElse(null);
@@ -196,7 +190,7 @@ public final class MapReader {
     private Optional<QuoteSpec> readQuote(Path file, Node q, String where, Diagnostics out) {
         if (q instanceof org.snakeyaml.engine.v2.nodes.ScalarNode) {
             Optional<Located<String>> s = stringOf(file, q, "a quote of " + where, out);
-            return s.flatMap(x -> nonEmptyQuote(file, x, where, out)).map(x -> new QuoteSpec(x.value(), 0, x.at()));
+            return s.flatMap(x -> nonEmptyQuote(file, x, where, out)).map(x -> new QuoteSpec(x.value(), 0, x.at(), x.at()));
         }
         Optional<YamlObject> o = YamlObject.of(file, q, "a quote of " + where, QUOTE_KEYS, out);
         if (o.isEmpty()) {
@@ -205,14 +199,16 @@ public final class MapReader {
         YamlObject qo = o.get();
         qo.requireAll("exact");
         Optional<Located<String>> exact = qo.string("exact").flatMap(x -> nonEmptyQuote(file, x, where, out));
-        int occurrence = qo.integer("occurrence").map(i -> {
+        Optional<Located<Integer>> occ = qo.integer("occurrence");
+        int occurrence = occ.map(i -> {
             if (i.value() < 1) {
                 out.error(file, i.at(), "MAP_OCCURRENCE", "occurrence counts from 1, found " + i.value());
                 return 1;
             }
             return i.value();
         }).orElse(0);
-        return exact.map(x -> new QuoteSpec(x.value(), occurrence, x.at()));
+        Position occurrenceAt = occ.map(Located::at).orElse(null);
+        return exact.map(x -> new QuoteSpec(x.value(), occurrence, x.at(), occurrenceAt == null ? x.at() : occurrenceAt));
     }
 
     private static Optional<Located<String>> nonEmptyQuote(Path file, Located<String> q, String where, Diagnostics out) {
@@ -241,13 +237,8 @@ public final class MapReader {
                     "a relation of " + where + " has more than one kind; write one relation per item");
         }
         ro.requireAll("basis");
-        Basis basis = ro.string("basis").flatMap(b -> {
-            Optional<Basis> parsed = Basis.parse(b.value());
-            if (parsed.isEmpty()) {
-                unknownWord(file, b, "basis", Basis.words(), "MAP_UNKNOWN_BASIS", out);
-            }
-            return parsed;
-        }).orElse(null);
+        Basis basis = ro.string("basis").flatMap(b -> word(file, b, Basis::parse, "basis", Basis.words(), "MAP_UNKNOWN_BASIS", out))
+                .orElse(null);
         String note = ro.string("note").map(Located::value).orElse(null);
         if (kinds.size() != 1) {
             return Optional.empty();
@@ -292,8 +283,23 @@ public final class MapReader {
         return false;
     }
 
+    /** A word of a fixed vocabulary (role, genre, basis), or empty with a diagnostic and a suggestion. */
+    private static <T> Optional<T> word(Path file, Located<String> v, java.util.function.Function<String, Optional<T>> parse,
+            String what, List<String> allowed, String code, Diagnostics out) {
+        Optional<T> parsed = parse.apply(v.value());
+        if (parsed.isEmpty()) {
+            unknownWord(file, v, what, allowed, code, out);
+        }
+        return parsed;
+    }
+
     private static void unknownWord(Path file, Located<String> v, String what, List<String> allowed, String code, Diagnostics out) {
-        String hint = org.argkg.yaml.Suggestions.closest(v.value(), allowed)
+        // with two words, spelling says little about intent (implicit is not explicit): suggest only
+        // a word that is one edit away or a prefix of what was written (explicitly), else list both
+        String hint = (allowed.size() <= 2
+                ? allowed.stream().filter(w -> org.argkg.yaml.Suggestions.distance(w, v.value()) <= 1
+                        || v.value().startsWith(w) || w.startsWith(v.value())).findFirst()
+                : org.argkg.yaml.Suggestions.closest(v.value(), allowed))
                 .map(s -> "; did you mean '" + s + "'?")
                 .orElse("; expected one of " + String.join(", ", allowed));
         out.error(file, v.at(), code, "unknown " + what + " '" + v.value() + "'" + hint);

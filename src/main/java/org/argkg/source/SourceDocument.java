@@ -32,21 +32,7 @@ public record SourceDocument(Path file, Map<String, String> metadata, String bod
 
     /** Where a code-point offset of the body is in the file, for messages. */
     public Position positionOf(int codePointOffset) {
-        int line = bodyFirstLine;
-        int col = 1;
-        int i = 0;
-        int cp = 0;
-        while (i < body.length() && cp < codePointOffset) {
-            int c = body.codePointAt(i);
-            if (c == '\n') {
-                line++;
-                col = 1;
-            } else {
-                col++;
-            }
-            i += Character.charCount(c);
-            cp++;
-        }
-        return Position.of(line, col);
+        int end = body.offsetByCodePoints(0, Math.min(codePointOffset, length()));
+        return Position.after(body.substring(0, end), bodyFirstLine);
     }
 }

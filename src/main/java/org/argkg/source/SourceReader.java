@@ -69,7 +69,7 @@ public final class SourceReader {
             return Optional.empty();
         }
         YamlObject fm = obj.get();
-        fm.requireAll(REQUIRED.toArray(String[]::new));
+        fm.requireAllAs("SOURCE_MISSING_KEY", REQUIRED.toArray(String[]::new));
         Map<String, String> meta = new LinkedHashMap<>();
         for (String key : KEYS) {
             fm.string(key).map(Located::value).ifPresent(v -> meta.put(key, v));
@@ -78,7 +78,7 @@ public final class SourceReader {
             try {
                 LocalDate.parse(d.value());
             } catch (DateTimeParseException e) {
-                out.error(file, d.at(), "SOURCE_DATE", "date '" + d.value() + "' is not a date of the form YYYY-MM-DD");
+                out.error(file, d.at(), "SOURCE_DATE", "date '" + d.value() + "' is not a valid calendar date (YYYY-MM-DD)");
             }
         });
         fm.string("url").ifPresent(u -> {

@@ -136,12 +136,12 @@ public final class MapChecker {
             Position where = source.positionOf(near.start());
             out.error(file, q.at(), "QUOTE_NOT_FOUND", "quote does not occur in " + source.file().getFileName()
                     + "; nearest match (" + near.edits() + " edit" + (near.edits() == 1 ? "" : "s") + ") at "
-                    + where.line() + ":" + where.column() + ": \"" + abbreviate(near.text()) + "\"");
+                    + source.file().getFileName() + ":" + where.line() + ":" + where.column() + ": \"" + abbreviate(near.text()) + "\"");
             return null;
         }
         if (q.occurrence() == 0 && hits.size() > 1) {
             List<String> places = hits.stream().limit(5).map(source::positionOf)
-                    .map(p -> p.line() + ":" + p.column()).toList();
+                    .map(p -> source.file().getFileName() + ":" + p.line() + ":" + p.column()).toList();
             out.error(file, q.at(), "QUOTE_AMBIGUOUS", "quote occurs " + hits.size() + " times in "
                     + source.file().getFileName() + " (at " + String.join(", ", places)
                     + "); write it as {exact: …, occurrence: N} or quote a longer span");
@@ -149,7 +149,7 @@ public final class MapChecker {
         }
         int k = q.occurrence() == 0 ? 1 : q.occurrence();
         if (k > hits.size()) {
-            out.error(file, q.at(), "QUOTE_OCCURRENCE", "occurrence " + k + " asked, but the quote occurs only "
+            out.error(file, q.occurrenceAt(), "QUOTE_OCCURRENCE", "occurrence " + k + " asked, but the quote occurs only "
                     + hits.size() + " time" + (hits.size() == 1 ? "" : "s"));
             return null;
         }

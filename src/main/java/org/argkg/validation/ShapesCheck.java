@@ -47,7 +47,7 @@ public final class ShapesCheck {
             String component = e.sourceConstraintComponent() == null ? "Constraint"
                     : e.sourceConstraintComponent().getLocalName().replace("ConstraintComponent", "");
             String message = (e.message() == null ? "SHACL constraint violated" : e.message().strip())
-                    + " (" + shortName(iri) + (e.resultPath() == null ? "" : ", path " + e.resultPath()) + ")";
+                    + " (" + shortName(iri) + (e.resultPath() == null ? "" : ", path " + pathName(e.resultPath())) + ")";
             String code = "SHACL:" + component;
             if (e.severity() == Severity.Violation) {
                 out.error(doc.mapFile(), at, code, message);
@@ -57,6 +57,17 @@ public final class ShapesCheck {
         }
         return report;
     }
+
+    private static String pathName(org.apache.jena.sparql.path.Path path) {
+        if (path instanceof org.apache.jena.sparql.path.P_Link link && link.getNode().isURI()) {
+            String iri = link.getNode().getURI();
+            String qname = PREFIXES.qnameFor(iri);
+            return qname != null ? qname : "<" + iri + ">";
+        }
+        return path.toString(new org.apache.jena.sparql.core.Prologue(PREFIXES));
+    }
+
+    private static final org.apache.jena.shared.PrefixMapping PREFIXES = org.argkg.vocab.Ns.prefixMapping();
 
     private static String shortName(String iri) {
         if (iri == null) {

@@ -73,7 +73,11 @@ public final class YamlLoader {
             }
             return Optional.of(first);
         } catch (MarkedYamlEngineException e) {
-            Position at = e.getProblemMark().or(e::getContextMark).map(YamlLoader::position).orElse(Position.of(1, 1));
+            // at the end of the stream the problem mark says nothing useful ("unexpected end of
+            // stream" after an unclosed quote): point at where the construct began instead
+            boolean atEnd = e.getProblem() != null && e.getProblem().contains("end of stream");
+            Position at = (atEnd ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark().or(e::getContextMark))
+                    .map(YamlLoader::position).orElse(Position.of(1, 1));
             out.error(file, at, "YAML_SYNTAX", describe(e));
             return Optional.empty();
         } catch (YamlEngineException e) {

@@ -104,9 +104,14 @@ public final class YamlObject {
     }
 
     public void requireAll(String... keys) {
+        requireAllAs("MAP_MISSING_KEY", keys);
+    }
+
+    /** Reports each missing key with the given diagnostic code. */
+    public void requireAllAs(String code, String... keys) {
         for (String k : keys) {
             if (!entries.containsKey(k)) {
-                out.error(file, position(), "MAP_MISSING_KEY", where + " is missing required key '" + k + "'");
+                out.error(file, position(), code, where + " is missing required key '" + k + "'");
             }
         }
     }
@@ -150,8 +155,10 @@ public final class YamlObject {
         if (v.get() instanceof SequenceNode s) {
             return s.getValue();
         }
+        String hint = v.get() instanceof ScalarNode s && Tag.STR.equals(s.getTag())
+                ? " (write [" + s.getValue() + "] for a list of one)" : "";
         out.error(file, YamlNodes.position(v.get()), "MAP_TYPE",
-                "'" + key + "' in " + where + " must be a list, found " + YamlNodes.describe(v.get()));
+                "'" + key + "' in " + where + " must be a list, found " + YamlNodes.describe(v.get()) + hint);
         return List.of();
     }
 
