@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             BuildCommand.class,
             ExportCommand.class,
+            QueryCommand.class,
+            ServeCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",

@@ -79,6 +79,11 @@ public final class GraphStore implements AutoCloseable {
         return dataset;
     }
 
+    /** The dataset as queries see it: the default graph is the union of the named graphs. */
+    public DatasetGraph queryView() {
+        return new UnionDefaultGraph(dataset.asDatasetGraph());
+    }
+
     /**
      * Replaces the content of the store with the graphs of a build, in one transaction, then records
      * the fingerprint of the seeds it was built from.

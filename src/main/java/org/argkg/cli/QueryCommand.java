@@ -1,0 +1,121 @@
+package org.argkg.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Query;
+import org.argkg.query.NamedQuery;
+import org.argkg.query.QueryLibrary;
+import org.argkg.query.QueryParam;
+import org.argkg.query.QueryRunner;
+import org.argkg.query.ResultFormat;
+import org.argkg.store.GraphStore;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code argkg query}: runs a named query, a query file or an inline query. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Runs a named query of queries/, a .rq file or inline SPARQL against the store or a remote endpoint.",
+            "Parameters are bound as RDF terms (never pasted into the text): <iri>, id:…, \"text\"@en, 42; else a plain string."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  argkg query --list",
+            "  argkg query causes",
+            "  argkg query claim-provenance --param claim=id:li-zheng-2024-ai-exception/cause-security --format json",
+            "  argkg query -e 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }' --format csv",
+            "  argkg query documents --endpoint http://127.0.0.1:3030/argkg/sparql"
+        })
+public class QueryCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME|FILE.rq", description = "A named query or a query file.")
+    String query;
+
+    @Option(names = {"-e", "--expr"}, paramLabel = "SPARQL", description = "The query text itself.")
+    String expression;
+
+    @Option(names = "--list", description = "List the named queries with their titles and parameters.")
+    boolean list;
+
+    static class Target {
+        @Option(names = "--db", paramLabel = "DIR", description = "TDB2 store folder (default: target/argkg-db).")
+        Path db;
+
+        @Option(names = "--endpoint", paramLabel = "URL", description = "A SPARQL 1.1 query endpoint instead of the store.")
+        String endpoint;
+    }
+
+    @ArgGroup(exclusive = true)
+    Target target = new Target();
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter value (repeatable).")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv, tsv, json, xml or turtle (default: ${DEFAULT-VALUE}).")
+    String format = "table";
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        QueryLibrary library = QueryLibrary.packaged();
+        if (list) {
+            for (NamedQuery q : library.all()) {
+                out.printf("%-28s %s%n", q.name(), q.title());
+                for (QueryParam p : q.params()) {
+                    out.printf("%-28s   --param %s=%s%n", "", p.name(), p.defaultValue() == null ? "" : p.defaultValue());
+                }
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+        ResultFormat f = ResultFormat.parse(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "unknown format '" + format + "'; expected one of " + String.join(", ", ResultFormat.words())));
+        if ((query == null) == (expression == null)) {
+            throw new ParameterException(spec.commandLine(), "give a query name or file, or -e 'SPARQL' (see --list)");
+        }
+        NamedQuery named;
+        Path origin = null;
+        if (expression != null) {
+            named = QueryLibrary.parse("inline", expression);
+        } else if (query.endsWith(".rq") || Files.isRegularFile(Path.of(query))) {
+            origin = Path.of(query);
+            named = QueryLibrary.read(origin);
+        } else {
+            named = library.get(query).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "no named query '" + query + "'; see 'argkg query --list'"));
+            origin = Path.of("queries", query + ".rq");
+        }
+        Query q;
+        try {
+            q = QueryRunner.prepare(named, params, origin);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        if (target.endpoint != null) {
+            try (QueryRunner runner = QueryRunner.remote(target.endpoint)) {
+                runner.run(q, f, buffer);
+            }
+        } else {
+            try (GraphStore store = GraphStore.openExisting(target.db == null ? GraphStore.DEFAULT_LOCATION : target.db);
+                 QueryRunner runner = QueryRunner.local(store)) {
+                runner.run(q, f, buffer);
+            }
+        }
+        out.print(buffer.toString(StandardCharsets.UTF_8));
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

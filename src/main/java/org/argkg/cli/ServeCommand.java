@@ -1,0 +1,106 @@
+package org.argkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.argkg.build.StoreBuilder;
+import org.argkg.corpus.Corpus;
+import org.argkg.diagnostics.InvalidInputException;
+import org.argkg.server.ServerSettings;
+import org.argkg.server.SparqlServer;
+import org.argkg.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code argkg serve}: the SPARQL endpoint over the store, rebuilt first when the seeds changed. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the graph over SPARQL (embedded Apache Jena Fuseki), rebuilding the store first",
+            "when it does not exist or the seeds changed since it was built.",
+            "Safe by default: loopback only, read-only, queries cancelled after --timeout, no federated SERVICE."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  argkg serve                                   # http://127.0.0.1:3030/argkg/sparql",
+            "  argkg serve --port 8080 --timeout 30",
+            "  argkg serve --update --password-file users.txt   # users.txt: 'alice: secret' per line",
+            "  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 5' http://127.0.0.1:3030/argkg/sparql"
+        })
+public class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    SeedsOption seeds;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    String host = "127.0.0.1";
+
+    @Option(names = "--port", paramLabel = "PORT", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port = ServerSettings.DEFAULT_PORT;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Cancel queries running longer (default: ${DEFAULT-VALUE}).")
+    double timeout = 10;
+
+    @Option(names = "--update", description = "Accept SPARQL Update and Graph Store writes from users of --password-file.")
+    boolean update;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "Users allowed to write, one 'user: password' per line.")
+    Path passwordFile;
+
+    @Option(names = "--allow-service", description = "Allow federated SERVICE queries to other endpoints.")
+    boolean allowService;
+
+    @Option(names = "--no-rebuild", description = "Serve the store as it is, even when the seeds changed.")
+    boolean noRebuild;
+
+    @Override
+    public Integer call() {
+        if (update && passwordFile == null) {
+            throw new ParameterException(spec.commandLine(), "--update needs --password-file");
+        }
+        if (port < 0 || port > 65535 || timeout <= 0) {
+            throw new ParameterException(spec.commandLine(), "--port must be 0-65535 and --timeout positive");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        if (!noRebuild) {
+            Optional<StoreBuilder.Outcome> rebuilt = new StoreBuilder().ensureCurrent(new Corpus(seeds.seeds()), store.db());
+            if (rebuilt.isPresent()) {
+                if (!rebuilt.get().result().ok()) {
+                    throw new InvalidInputException(rebuilt.get().result().diagnostics());
+                }
+                err.println("built the store from " + seeds.seeds() + " (" + rebuilt.get().triples() + " triples)");
+            }
+        }
+        ServerSettings settings = new ServerSettings(host, port, Duration.ofMillis((long) (timeout * 1000)), update,
+                passwordFile, allowService);
+        GraphStore s = GraphStore.openExisting(store.db());
+        SparqlServer server;
+        try {
+            server = SparqlServer.start(s, settings);
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            s.close();
+        }, "argkg-shutdown"));
+        err.println("argkg endpoint for " + s.documentIds().size() + " document(s), " + s.size() + " triples:");
+        for (String[] e : server.endpoints()) {
+            err.printf("  %-18s %s%n", e[0], e[1]);
+        }
+        err.println("Ctrl-C stops it.");
+        err.flush();
+        server.join();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,77 @@
+package org.argkg.query;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.sparql.util.NodeFactoryExtra;
+import org.argkg.vocab.Ns;
+
+/**
+ * Binds query parameters as RDF terms, never by pasting text into the query, so that a value
+ * cannot change the query's structure. A value is read as a term when it is one
+ * ({@code <https://…>}, {@code id:doc}, {@code "text"@en}, {@code 42}); anything else is a plain
+ * string literal.
+ */
+public final class Parameters {
+
+    private Parameters() {
+    }
+
+    /** The term a parameter value stands for. */
+    public static Node term(String value) {
+        String v = value.strip();
+        // a prefixed name of argkg's prefixes, such as id:li-zheng-2024-ai-exception or factor:cost
+        int colon = v.indexOf(':');
+        if (colon > 0 && !v.startsWith("<") && !v.startsWith("\"")) {
+            String ns = Ns.prefixes().get(v.substring(0, colon));
+            String local = v.substring(colon + 1);
+            if (ns != null && local.matches("[A-Za-z0-9_\\-./#]*")) {
+                return NodeFactory.createURI(ns + local);
+            }
+        }
+        if (v.startsWith("<") || v.startsWith("\"") || v.matches("[+-]?[0-9]+(\\.[0-9]+)?")
+                || v.equals("true") || v.equals("false")) {
+            try {
+                Node n = NodeFactoryExtra.parseNode(v);
+                if (n.isURI() || n.isLiteral()) {
+                    return n;
+                }
+            } catch (RiotException | IllegalArgumentException e) {
+                // not a term: fall through to a plain literal
+            }
+        }
+        return NodeFactory.createLiteralString(value);
+    }
+
+    /**
+     * The query with each parameter's variable replaced by its value: the given ones, else the
+     * defaults of the named query. Unknown parameter names are refused.
+     */
+    public static Query bind(Query query, NamedQuery named, Map<String, String> given) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (QueryParam p : named.params()) {
+            if (p.defaultValue() != null) {
+                values.put(p.name(), p.defaultValue());
+            }
+        }
+        for (Map.Entry<String, String> e : given.entrySet()) {
+            if (named.param(e.getKey()).isEmpty()) {
+                throw new IllegalArgumentException("query '" + named.name() + "' has no parameter '" + e.getKey() + "'"
+                        + (named.params().isEmpty() ? "" : "; parameters: "
+                        + String.join(", ", named.params().stream().map(QueryParam::name).toList())));
+            }
+            values.put(e.getKey(), e.getValue());
+        }
+        if (values.isEmpty()) {
+            return query;
+        }
+        Map<Var, Node> substitution = new LinkedHashMap<>();
+        values.forEach((k, v) -> substitution.put(Var.alloc(k), term(v)));
+        return QueryTransformOps.replaceVars(query, substitution);
+    }
+}

@@ -1,0 +1,152 @@
+package org.argkg.query;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.resultset.ResultsFormat;
+import org.apache.jena.query.DatasetFactory;
+import org.argkg.diagnostics.ArgkgException;
+import org.argkg.diagnostics.Diagnostics;
+import org.argkg.diagnostics.InvalidInputException;
+import org.argkg.diagnostics.Position;
+import org.argkg.store.GraphStore;
+import org.argkg.vocab.Ns;
+
+/**
+ * Runs SPARQL queries, named or ad hoc, against the local store or any SPARQL 1.1 endpoint
+ * through RDFConnection, so the same named queries work wherever the graph lives.
+ */
+public final class QueryRunner implements AutoCloseable {
+
+    private final RDFConnection connection;
+    private final String where;
+
+    private QueryRunner(RDFConnection connection, String where) {
+        this.connection = connection;
+        this.where = where;
+    }
+
+    /** Queries the local store; the default graph is the union of the named graphs. */
+    public static QueryRunner local(GraphStore store) {
+        return new QueryRunner(RDFConnection.connect(DatasetFactory.wrap(store.queryView())), store.location().toString());
+    }
+
+    /** Queries a remote SPARQL endpoint (its query URL). */
+    public static QueryRunner remote(String endpoint) {
+        return new QueryRunner(RDFConnectionRemote.service(endpoint).parseCheckSPARQL(false).build(), endpoint);
+    }
+
+    /**
+     * Parses a query; a syntax error is invalid input, reported at its line and column of
+     * {@code origin} (the query file, or null for a query given on the command line).
+     */
+    public static Query parse(String text, Path origin) {
+        try {
+            Query q = QueryFactory.create(text, Syntax.syntaxARQ);
+            q.getPrefixMapping().setNsPrefixes(withDefaults(q));
+            return q;
+        } catch (QueryParseException e) {
+            Diagnostics d = new Diagnostics();
+            Position at = e.getLine() > 0 ? Position.of(e.getLine(), Math.max(1, e.getColumn())) : Position.UNKNOWN;
+            String msg = e.getMessage() == null ? "syntax error" : e.getMessage().replaceAll("\\s*\\R\\s*", " ")
+                    .replaceFirst("^Line \\d+, column \\d+: ", "").strip();
+            d.error(origin == null ? Path.of("<query>") : origin, at, "SPARQL_SYNTAX", "SPARQL syntax error: " + msg);
+            throw new InvalidInputException(d);
+        }
+    }
+
+    private static Map<String, String> withDefaults(Query q) {
+        Map<String, String> m = new java.util.LinkedHashMap<>(Ns.prefixes());
+        m.putAll(q.getPrefixMapping().getNsPrefixMap());
+        return m;
+    }
+
+    /** Parses and binds a named query with the given parameter values (defaults for the others). */
+    public static Query prepare(NamedQuery named, Map<String, String> params, Path origin) {
+        return Parameters.bind(parse(named.text(), origin), named, params);
+    }
+
+    /** The rows of a SELECT query, fully read. */
+    public List<QuerySolution> select(Query query) {
+        try (QueryExecution qe = connection.query(query)) {
+            ResultSet rs = qe.execSelect();
+            List<QuerySolution> rows = new ArrayList<>();
+            rs.forEachRemaining(rows::add);
+            return rows;
+        } catch (RuntimeException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Runs any query form and writes its result in {@code format} to {@code out}. */
+    public void run(Query query, ResultFormat format, OutputStream out) {
+        try (QueryExecution qe = connection.query(query)) {
+            if (query.isSelectType()) {
+                ResultSet rs = ResultSetFactory.copyResults(qe.execSelect());
+                writeRows(rs, query, format, out);
+            } else if (query.isAskType()) {
+                boolean b = qe.execAsk();
+                switch (format) {
+                    case JSON -> ResultSetFormatter.outputAsJSON(out, b);
+                    case XML -> ResultSetFormatter.outputAsXML(out, b);
+                    case CSV -> ResultSetFormatter.outputAsCSV(out, b);
+                    case TSV -> ResultSetFormatter.outputAsTSV(out, b);
+                    default -> text(out, b ? "yes" : "no");
+                }
+            } else {
+                Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                m.setNsPrefixes(withDefaults(query));
+                RDFDataMgr.write(out, m, format == ResultFormat.JSON ? RDFFormat.JSONLD11_PRETTY : RDFFormat.TURTLE_PRETTY);
+            }
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw failure(e);
+        }
+    }
+
+    private static void writeRows(ResultSet rs, Query query, ResultFormat format, OutputStream out) {
+        switch (format) {
+            case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+            case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+            case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+            case XML -> ResultSetFormatter.outputAsXML(out, rs);
+            case TURTLE -> ResultSetFormatter.output(out, rs, ResultsFormat.FMT_RDF_TTL);
+            default -> ResultSetFormatter.out(out, rs, query.getPrefixMapping());
+        }
+    }
+
+    private static void text(OutputStream out, String s) {
+        PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+        ps.println(s);
+        ps.flush();
+    }
+
+    private RuntimeException failure(RuntimeException e) {
+        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new ArgkgException("query failed against " + where + ": " + msg.replaceAll("\\s*\\R\\s*", " "), e);
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+    }
+}

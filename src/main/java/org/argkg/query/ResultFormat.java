@@ -1,0 +1,28 @@
+package org.argkg.query;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Output formats of {@code argkg query}. CONSTRUCT and DESCRIBE results are always Turtle. */
+public enum ResultFormat {
+    TABLE("table"), CSV("csv"), TSV("tsv"), JSON("json"), XML("xml"), TURTLE("turtle");
+
+    private final String word;
+
+    ResultFormat(String word) {
+        this.word = word;
+    }
+
+    public String word() {
+        return word;
+    }
+
+    public static Optional<ResultFormat> parse(String w) {
+        return Arrays.stream(values()).filter(f -> f.word.equals(w)).findFirst();
+    }
+
+    public static List<String> words() {
+        return Arrays.stream(values()).map(ResultFormat::word).toList();
+    }
+}
