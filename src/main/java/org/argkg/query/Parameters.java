@@ -25,6 +25,12 @@ public final class Parameters {
     /** The term a parameter value stands for. */
     public static Node term(String value) {
         String v = value.strip();
+        if (v.matches("(https?|urn|mailto):\\S+")) {
+            return NodeFactory.createURI(v); // a bare absolute IRI
+        }
+        if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return NodeFactory.createLiteralDT(v, org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate);
+        }
         // a prefixed name of argkg's prefixes, such as id:li-zheng-2024-ai-exception or factor:cost
         int colon = v.indexOf(':');
         if (colon > 0 && !v.startsWith("<") && !v.startsWith("\"")) {
@@ -36,16 +42,20 @@ public final class Parameters {
         }
         if (v.startsWith("<") || v.startsWith("\"") || v.matches("[+-]?[0-9]+(\\.[0-9]+)?")
                 || v.equals("true") || v.equals("false")) {
+            Node n = null;
             try {
-                Node n = NodeFactoryExtra.parseNode(v);
-                if (n.isURI() || n.isLiteral()) {
-                    return n;
-                }
+                n = NodeFactoryExtra.parseNode(v);
             } catch (RiotException | IllegalArgumentException e) {
-                // not a term: fall through to a plain literal
+                // not a term: a plain literal, below
+            }
+            if (n != null && n.isURI() && !n.getURI().matches("[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+                throw new IllegalArgumentException("'" + v + "' is not an absolute IRI");
+            }
+            if (n != null && (n.isURI() || n.isLiteral())) {
+                return n;
             }
         }
-        return NodeFactory.createLiteralString(value);
+        return NodeFactory.createLiteralString(v);
     }
 
     /**
@@ -66,6 +76,11 @@ public final class Parameters {
                         + String.join(", ", named.params().stream().map(QueryParam::name).toList())));
             }
             values.put(e.getKey(), e.getValue());
+        }
+        for (QueryParam p : named.params()) {
+            if (!values.containsKey(p.name())) {
+                throw new IllegalArgumentException("query '" + named.name() + "' needs --param " + p.name() + "=VALUE");
+            }
         }
         if (values.isEmpty()) {
             return query;

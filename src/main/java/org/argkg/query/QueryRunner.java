@@ -23,6 +23,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.resultset.ResultsFormat;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.system.Txn;
 import org.argkg.diagnostics.ArgkgException;
 import org.argkg.diagnostics.Diagnostics;
 import org.argkg.diagnostics.InvalidInputException;
@@ -60,13 +61,19 @@ public final class QueryRunner implements AutoCloseable {
      */
     public static Query parse(String text, Path origin) {
         try {
-            Query q = QueryFactory.create(text, Syntax.syntaxARQ);
-            q.getPrefixMapping().setNsPrefixes(withDefaults(q));
+            // argkg's prefixes are known before parsing, so a query may use argkg:, id:… undeclared
+            Query q = new Query();
+            q.getPrefixMapping().setNsPrefixes(Ns.prefixes());
+            QueryFactory.parse(q, text, null, Syntax.syntaxARQ);
             return q;
         } catch (QueryParseException e) {
             Diagnostics d = new Diagnostics();
-            Position at = e.getLine() > 0 ? Position.of(e.getLine(), Math.max(1, e.getColumn())) : Position.UNKNOWN;
-            String msg = e.getMessage() == null ? "syntax error" : e.getMessage().replaceAll("\\s*\\R\\s*", " ")
+            String raw = e.getMessage() == null ? "syntax error" : e.getMessage();
+            // the parser's message names the offending token's place, which is more precise than getLine()
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("at line (\\d+), column (\\d+)").matcher(raw);
+            Position at = m.find() ? Position.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
+                    : e.getLine() > 0 ? Position.of(e.getLine(), Math.max(1, e.getColumn())) : Position.UNKNOWN;
+            String msg = raw.replaceFirst("(?s)\\s*Was expecting.*", "").replaceAll("\\s*\\R\\s*", " ")
                     .replaceFirst("^Line \\d+, column \\d+: ", "").strip();
             d.error(origin == null ? Path.of("<query>") : origin, at, "SPARQL_SYNTAX", "SPARQL syntax error: " + msg);
             throw new InvalidInputException(d);
@@ -84,13 +91,16 @@ public final class QueryRunner implements AutoCloseable {
         return Parameters.bind(parse(named.text(), origin), named, params);
     }
 
-    /** The rows of a SELECT query, fully read. */
+    /** The rows of a SELECT query, fully read (inside a read transaction for the local store). */
     public List<QuerySolution> select(Query query) {
-        try (QueryExecution qe = connection.query(query)) {
-            ResultSet rs = qe.execSelect();
-            List<QuerySolution> rows = new ArrayList<>();
-            rs.forEachRemaining(rows::add);
-            return rows;
+        try {
+            return Txn.calculateRead(connection, () -> {
+                try (QueryExecution qe = connection.query(query)) {
+                    List<QuerySolution> rows = new ArrayList<>();
+                    ResultSetFactory.copyResults(qe.execSelect()).forEachRemaining(rows::add);
+                    return rows;
+                }
+            });
         } catch (RuntimeException e) {
             throw failure(e);
         }
@@ -98,6 +108,16 @@ public final class QueryRunner implements AutoCloseable {
 
     /** Runs any query form and writes its result in {@code format} to {@code out}. */
     public void run(Query query, ResultFormat format, OutputStream out) {
+        try {
+            Txn.executeRead(connection, () -> execute(query, format, out));
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw failure(e);
+        }
+    }
+
+    private void execute(Query query, ResultFormat format, OutputStream out) {
         try (QueryExecution qe = connection.query(query)) {
             if (query.isSelectType()) {
                 ResultSet rs = ResultSetFactory.copyResults(qe.execSelect());
@@ -116,10 +136,6 @@ public final class QueryRunner implements AutoCloseable {
                 m.setNsPrefixes(withDefaults(query));
                 RDFDataMgr.write(out, m, format == ResultFormat.JSON ? RDFFormat.JSONLD11_PRETTY : RDFFormat.TURTLE_PRETTY);
             }
-        } catch (InvalidInputException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw failure(e);
         }
     }
 

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 import org.argkg.support.Cli;
 import org.argkg.support.Cli.Run;
@@ -137,18 +136,6 @@ class CliTest {
     }
 
     private Path copySeeds() throws IOException {
-        Path target = tmp.resolve("seeds");
-        Path source = Path.of("seeds");
-        try (Stream<Path> s = Files.walk(source)) {
-            for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
-                Path t = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return target;
+        return org.argkg.support.Seeds.copyTo(tmp);
     }
 }

@@ -169,6 +169,46 @@ class SparqlServerTest {
         assertThat(stopped.body()).containsIgnoringCase("timed out");
     }
 
+    /**
+     * A client in another language: Python's standard library for JSON and CSV, and rdflib's
+     * SPARQLStore, as an analyst's script would use them. Runs wherever python3-rdflib is
+     * installed; CI installs it, so there it must run.
+     */
+    @Test
+    void aPythonClientGetsCorrectJsonAndCsv() throws Exception {
+        String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+        boolean haveRdflib = new ProcessBuilder(python, "-c", "import rdflib").start().waitFor() == 0;
+        if (System.getenv("CI") == null) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(haveRdflib, "python3 with rdflib is not installed");
+        }
+        assertThat(haveRdflib).as("python3-rdflib must be installed in CI").isTrue();
+        String script = """
+                import csv, io, json, sys, urllib.parse, urllib.request
+                from rdflib.plugins.stores.sparqlstore import SPARQLStore
+                url, query = sys.argv[1], sys.argv[2]
+                def fetch(accept):
+                    req = urllib.request.Request(url + "?" + urllib.parse.urlencode({"query": query}), headers={"Accept": accept})
+                    with urllib.request.urlopen(req) as r:
+                        return r.read().decode("utf-8")
+                js = json.loads(fetch("application/sparql-results+json"))
+                from_json = [b["c"]["value"] for b in js["results"]["bindings"]]
+                from_csv = [row["c"] for row in csv.DictReader(io.StringIO(fetch("text/csv")))]
+                store = SPARQLStore(url, returnFormat="json")
+                from_rdflib = [str(row[0]) for row in store.query(query)]
+                assert from_json == from_csv == from_rdflib, (from_json, from_csv, from_rdflib)
+                print("\\n".join(from_json))
+                """;
+        Path py = Files.writeString(tmp.resolve("client.py"), script);
+        Process p = new ProcessBuilder(python, py.toString(), server.queryUrl(), CAUSES).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        assertThat(out.strip().split("\n")).containsExactly(
+                "https://w3id.org/argkg/id/li-zheng-2024-ai-exception/cause-cost",
+                "https://w3id.org/argkg/id/li-zheng-2024-ai-exception/cause-policy",
+                "https://w3id.org/argkg/id/li-zheng-2024-ai-exception/cause-scale",
+                "https://w3id.org/argkg/id/li-zheng-2024-ai-exception/cause-security");
+    }
+
     @Test
     void corsIsOnForReads() throws Exception {
         HttpRequest req = HttpRequest.newBuilder(URI.create(server.queryUrl() + "?query=" + enc(CAUSES)))

@@ -1,0 +1,128 @@
+package org.argkg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.argkg.store.GraphStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged jar, run as users run it: {@code serve} on a missing store builds it from the seeds
+ * and answers SPARQL; a change to the seeds triggers a rebuild on the next start; SIGTERM closes
+ * the store cleanly.
+ */
+class ServeProcessIT {
+
+    static final Pattern QUERY_URL = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/argkg/sparql)");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void serveBuildsAMissingStoreAnswersAndStopsCleanly() throws Exception {
+        Path seeds = copySeeds();
+        Path db = tmp.resolve("db");
+        Served first = serve(seeds, db);
+        try {
+            assertThat(first.log).anyMatch(l -> l.startsWith("built the store from"));
+            assertThat(countCauses(first.url)).isEqualTo("4");
+        } finally {
+            first.stop();
+        }
+        assertThat(first.exit).as("SIGTERM ends the server").isIn(0, 143);
+        // the store was closed cleanly: it opens again in this process, with its content
+        try (GraphStore store = GraphStore.openExisting(db)) {
+            assertThat(store.documentIds()).containsExactly("li-zheng-2024-ai-exception");
+        }
+
+        // unchanged seeds: no rebuild; changed seeds: rebuilt before serving
+        Served second = serve(seeds, db);
+        second.stop();
+        assertThat(second.log).noneMatch(l -> l.startsWith("built the store from"));
+        Path map = seeds.resolve("li-zheng-2024-ai-exception/map.yaml");
+        Files.writeString(map, Files.readString(map).replaceFirst("role: cause", "role: premise"));
+        Served third = serve(seeds, db);
+        try {
+            assertThat(third.log).anyMatch(l -> l.startsWith("built the store from"));
+            assertThat(countCauses(third.url)).isEqualTo("3");
+        } finally {
+            third.stop();
+        }
+    }
+
+    private static String countCauses(String url) throws Exception {
+        String q = "PREFIX argkg: <https://w3id.org/argkg/ontology#> SELECT (COUNT(?c) AS ?n) WHERE { ?c a argkg:Cause }";
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(url + "?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        return r.body().strip().split("\r?\n")[1];
+    }
+
+    /** A running {@code argkg serve} process and what it printed until it was ready. */
+    static final class Served {
+        Process process;
+        String url;
+        final List<String> log = new ArrayList<>();
+        int exit = -1;
+
+        void stop() throws InterruptedException {
+            process.destroy(); // SIGTERM
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+            exit = process.exitValue();
+        }
+    }
+
+    private Served serve(Path seeds, Path db) throws Exception {
+        Served s = new Served();
+        s.process = new ProcessBuilder("java", "-jar", System.getProperty("argkg.jar", "target/argkg.jar"), "serve",
+                "--seeds", seeds.toString(), "--db", db.toString(), "--port", "0")
+                .redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(s.process.getInputStream(), StandardCharsets.UTF_8));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        String line;
+        while (s.url == null && System.nanoTime() < deadline && (line = out.readLine()) != null) {
+            s.log.add(line);
+            Matcher m = QUERY_URL.matcher(line);
+            if (m.find()) {
+                s.url = m.group(1);
+            }
+        }
+        // keep draining so the process never blocks on a full pipe
+        Thread drain = new Thread(() -> {
+            try {
+                while (out.readLine() != null) {
+                    // discard
+                }
+            } catch (java.io.IOException closed) {
+                // the process ended
+            }
+        });
+        drain.setDaemon(true);
+        drain.start();
+        assertThat(s.url).as("serve printed its query URL; output: %s", s.log).isNotNull();
+        return s;
+    }
+
+    private Path copySeeds() throws IOException {
+        return org.argkg.support.Seeds.copyTo(tmp);
+    }
+}

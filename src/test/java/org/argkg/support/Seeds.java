@@ -1,0 +1,31 @@
+package org.argkg.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** Copies of the repository's seeds, for tests that change them. */
+public final class Seeds {
+
+    private Seeds() {
+    }
+
+    /** Copies {@code seeds/} to {@code dir/seeds} and returns the copy. */
+    public static Path copyTo(Path dir) throws IOException {
+        Path target = dir.resolve("seeds");
+        Path source = Path.of("seeds");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
+                Path t = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+        return target;
+    }
+}
