@@ -124,6 +124,23 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Replaces one named graph (for derived graphs such as evaluation results) in one write
+     * transaction; the other graphs are untouched.
+     */
+    public void replaceGraph(String graphIri, Model model) {
+        try {
+            Txn.executeWrite(dataset, () -> {
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                Node g = NodeFactory.createURI(graphIri);
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                put(dsg, graphIri, model);
+            });
+        } catch (RuntimeException e) {
+            throw new ArgkgException("cannot write graph " + graphIri + " to the store at " + location + ": " + message(e), e);
+        }
+    }
+
     /** The fingerprint of the seeds the store was last built from. */
     public Optional<String> fingerprint() {
         Path info = location.resolve(BUILD_INFO);
