@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.vocabulary.RDF;
@@ -73,6 +75,7 @@ public final class GraphBuilder {
         Map<Path, DocumentMap> maps = new LinkedHashMap<>();
         Map<Path, Boolean> readOk = new LinkedHashMap<>();
         NodeIndex index = new NodeIndex();
+        List<DocumentMap> allMaps = new ArrayList<>();
         Map<String, Path> seenIds = new LinkedHashMap<>();
         for (Path folder : folders) {
             boolean selected = only == null || only.stream().anyMatch(o -> sameFile(o, folder));
@@ -97,6 +100,7 @@ public final class GraphBuilder {
                             "document id '" + m.docId() + "' is also used by " + other);
                 }
                 index.add(m);
+                allMaps.add(m);
                 if (selected) {
                     maps.put(folder, m);
                 }
@@ -105,7 +109,9 @@ public final class GraphBuilder {
 
         Model ontologyGraph = ontology.ontologyGraph();
         Model actorsGraph = mapper.mapActors(actors);
-        MapChecker checker = new MapChecker(ontology, actors, index);
+        Set<String> factors = new TreeSet<>(ontology.factorIds());
+        checkAddedFactors(allMaps, factors, diags, maps.values());
+        MapChecker checker = new MapChecker(factors, actors, index);
         ShapesCheck shapes = new ShapesCheck(ontology.shapes());
         List<MappedDocument> docs = new ArrayList<>();
         for (Map.Entry<Path, DocumentMap> e : maps.entrySet()) {
@@ -135,6 +141,25 @@ public final class GraphBuilder {
         }
         docs.sort(java.util.Comparator.comparing(MappedDocument::docId));
         return new BuildResult(List.copyOf(docs), ontologyGraph, actorsGraph, diags);
+    }
+
+    /** Factors added by maps join the scheme; an id may be defined once, and not redefine the ontology's. */
+    private void checkAddedFactors(List<DocumentMap> all, Set<String> factors, Diagnostics diags,
+            java.util.Collection<DocumentMap> selected) {
+        Map<String, DocumentMap> definedBy = new java.util.HashMap<>();
+        for (DocumentMap m : all) {
+            for (org.argkg.map.FactorSpec f : m.factors()) {
+                boolean report = selected.contains(m);
+                if (ontology.isFactor(f.id()) && report) {
+                    diags.error(m.file(), f.at(), "MAP_DUPLICATE_FACTOR", "factor '" + f.id() + "' is already in the shared scheme");
+                } else if (definedBy.containsKey(f.id()) && report) {
+                    diags.error(m.file(), f.at(), "MAP_DUPLICATE_FACTOR", "factor '" + f.id() + "' is also defined in "
+                            + definedBy.get(f.id()).file());
+                }
+                definedBy.putIfAbsent(f.id(), m);
+                factors.add(f.id());
+            }
+        }
     }
 
     private ActorRegistry readActors(Corpus corpus, Diagnostics diags) {

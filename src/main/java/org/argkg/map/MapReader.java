@@ -23,11 +23,12 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 public final class MapReader {
 
-    public static final List<String> TOP_KEYS = List.of("document", "nodes");
+    public static final List<String> TOP_KEYS = List.of("document", "factors", "nodes");
+    public static final List<String> FACTOR_KEYS = List.of("id", "broader", "label", "definition");
     public static final List<String> DOCUMENT_KEYS =
             List.of("id", "source", "genre", "creator", "publisher", "original-publisher");
     public static final List<String> NODE_KEYS =
-            List.of("id", "role", "label", "statement", "factor", "actors", "quotes", "relations");
+            List.of("id", "role", "label", "statement", "factor", "actors", "quotes", "source-url", "relations");
     public static final List<String> QUOTE_KEYS = List.of("exact", "occurrence");
     public static final List<String> RELATION_BASE_KEYS = List.of("basis", "note");
     /** Languages every label and statement must have. */
@@ -69,10 +70,14 @@ public final class MapReader {
         for (Node item : items) {
             readNode(file, item, docId, declared, out).ifPresent(nodes::add);
         }
+        List<FactorSpec> factors = new ArrayList<>();
+        for (Node item : map.list("factors")) {
+            readFactor(file, item, out).ifPresent(factors::add);
+        }
         if (doc == null) {
             return Optional.empty();
         }
-        return Optional.of(new DocumentMap(file, doc, List.copyOf(nodes), List.copyOf(declared)));
+        return Optional.of(new DocumentMap(file, doc, List.copyOf(nodes), List.copyOf(declared), List.copyOf(factors)));
     }
 
     private Optional<DocumentSpec> readDocument(Path file, Node value, Diagnostics out) {
@@ -106,7 +111,7 @@ public final class MapReader {
             return Optional.empty();
         }
         YamlObject n = o.get();
-        n.requireAll("id", "role", "label", "statement", "quotes");
+        n.requireAll("id", "role", "label", "statement");
         Optional<Located<String>> id = n.string("id").filter(i -> checkId(file, i, "node id", out));
         id.ifPresent(declared::add);
         Role role = n.string("role").flatMap(r -> word(file, r, Role::parse, "role", Role.words(), "MAP_UNKNOWN_ROLE", out))
@@ -119,9 +124,13 @@ public final class MapReader {
         for (Node q : n.list("quotes")) {
             readQuote(file, q, where, out).ifPresent(quotes::add);
         }
-        if (n.value("quotes").filter(MapReader::isEmptyList).isPresent()) {
-            out.error(file, n.keyPosition("quotes"), "MAP_NO_QUOTES", where + " needs at least one quote from the source");
-        }
+        Located<String> sourceUrl = n.string("source-url").filter(u -> {
+            if (!u.value().matches("https?://\\S+")) {
+                out.error(file, u.at(), "MAP_SOURCE_URL", "source-url '" + u.value() + "' is not an http(s) URL");
+                return false;
+            }
+            return true;
+        }).orElse(null);
         List<RelationSpec> relations = new ArrayList<>();
         for (Node r : n.list("relations")) {
             readRelation(file, r, where, docId, out).ifPresent(relations::add);
@@ -131,8 +140,27 @@ public final class MapReader {
         }
         // kept even when role, label or statement are missing (already reported), so that its
         // quotes and relations are still checked; a map with errors is never mapped to RDF
-        return Optional.of(new NodeSpec(id.get().value(), id.get().at(), role, label, statement, factor,
-                List.copyOf(actors), List.copyOf(quotes), List.copyOf(relations)));
+        boolean quotesWritten = n.value("quotes").filter(v -> !isEmptyList(v)).isPresent();
+        return Optional.of(new NodeSpec(id.get().value(), id.get().at(), n.position(), role, label, statement, factor,
+                List.copyOf(actors), List.copyOf(quotes), quotesWritten, sourceUrl, List.copyOf(relations)));
+    }
+
+    private Optional<FactorSpec> readFactor(Path file, Node value, Diagnostics out) {
+        String where = YamlObject.peek(value, "id").filter(MapReader::isId).map(i -> "factor '" + i + "'").orElse("a factor");
+        Optional<YamlObject> o = YamlObject.of(file, value, where, FACTOR_KEYS, out);
+        if (o.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlObject f = o.get();
+        f.requireAll("id", "broader", "label", "definition");
+        Optional<Located<String>> id = f.string("id").filter(i -> checkId(file, i, "factor id", out));
+        Located<String> broader = f.string("broader").orElse(null);
+        Text label = f.value("label").flatMap(v -> readText(file, v, "'label' of " + where, out)).orElse(null);
+        Text definition = f.value("definition").flatMap(v -> readText(file, v, "'definition' of " + where, out)).orElse(null);
+        if (id.isEmpty() || broader == null || label == null || definition == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new FactorSpec(id.get().value(), id.get().at(), broader, label, definition));
     }
 
     private Optional<Text> readText(Path file, Node value, String what, Diagnostics out) {

@@ -11,11 +11,14 @@ import org.argkg.yaml.Located;
 public record NodeSpec(
         String id,
         Position at,
+        Position start,
         Role role,
         Text label,
         Text statement,
         Located<String> factor,
         List<Located<String>> actors,
         List<QuoteSpec> quotes,
+        boolean quotesWritten,
+        Located<String> sourceUrl,
         List<RelationSpec> relations) {
 }

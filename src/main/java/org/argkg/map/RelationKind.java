@@ -6,18 +6,29 @@ import java.util.Optional;
 
 /** Argumentative relations a node can have to another node. */
 public enum RelationKind {
-    SUPPORTS("supports", "Support"),
-    ATTACKS("attacks", "Attack");
+    SUPPORTS("supports", "supports", "Support"),
+    ATTACKS("attacks", "attacks", "Attack"),
+    /** The same claim in other words, usually in another document. */
+    RESTATES("restates", "restates", "Restatement"),
+    /** An event or fact that gives evidence for the target claim: a kind of support. */
+    EVIDENCE_FOR("evidence-for", "evidenceFor", "Evidence");
 
     private final String word;
+    private final String property;
     private final String className;
 
-    RelationKind(String word, String className) {
+    RelationKind(String word, String property, String className) {
         this.word = word;
+        this.property = property;
         this.className = className;
     }
 
-    /** The key written in maps and the local name of the ontology property. */
+    /** Local name of the direct property ({@code argkg:evidenceFor}). */
+    public String property() {
+        return property;
+    }
+
+    /** The key written in maps, and the path segment of relation IRIs. */
     public String word() {
         return word;
     }

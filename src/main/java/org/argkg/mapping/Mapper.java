@@ -15,6 +15,7 @@ import org.argkg.actors.ActorRegistry;
 import org.argkg.diagnostics.Position;
 import org.argkg.map.DocumentMap;
 import org.argkg.map.DocumentSpec;
+import org.argkg.map.FactorSpec;
 import org.argkg.map.NodeSpec;
 import org.argkg.map.RelationSpec;
 import org.argkg.map.Text;
@@ -52,7 +53,12 @@ public final class Mapper {
         }
         String lang = source.meta("language").orElse("und");
         source.meta("title").ifPresent(t -> doc.addProperty(Argkg.dcTitle, t, lang));
-        source.meta("title_en").ifPresent(t -> doc.addProperty(Argkg.dcTitle, t, "en"));
+        if (!lang.equals("en")) {
+            source.meta("title_en").ifPresent(t -> doc.addProperty(Argkg.dcTitle, t, "en"));
+        }
+        if (!lang.equals("zh")) {
+            source.meta("title_zh").ifPresent(t -> doc.addProperty(Argkg.dcTitle, t, "zh"));
+        }
         source.meta("date").ifPresent(d -> doc.addProperty(Argkg.dcDate, m.createTypedLiteral(d, XSDDatatype.XSDdate)));
         source.meta("url").ifPresent(u -> doc.addProperty(Argkg.dcSource, m.createResource(u)));
         source.meta("language").ifPresent(l -> doc.addProperty(Argkg.dcLanguage, l));
@@ -76,11 +82,30 @@ public final class Mapper {
             for (RelationSpec r : node.relations()) {
                 mapRelation(m, origins, docId, node, claim, r);
             }
+            if (node.sourceUrl() != null && source.hasNoText()) {
+                // no text to anchor in: the annotation targets the source itself
+                Resource ann = m.createResource(Iris.quote(docId, node.id(), 1));
+                origins.put(ann.getURI(), node.sourceUrl().at());
+                ann.addProperty(RDF.type, Argkg.oaAnnotation);
+                ann.addProperty(Argkg.oaMotivatedBy, Argkg.oaDescribing);
+                ann.addProperty(Argkg.oaHasBody, claim);
+                ann.addProperty(Argkg.oaHasTarget, m.createResource(node.sourceUrl().value()));
+            }
             List<Anchor> quotes = anchors.getOrDefault(node.id(), List.of());
             for (int i = 0; i < quotes.size(); i++) {
                 mapQuote(m, origins, docId, node, claim, doc, i + 1, quotes.get(i),
                         i < node.quotes().size() ? node.quotes().get(i).at() : node.at());
             }
+        }
+        for (FactorSpec f : map.factors()) {
+            Resource c = m.createResource(Iris.factor(f.id()));
+            origins.put(c.getURI(), f.at());
+            c.addProperty(RDF.type, Argkg.skosConcept);
+            c.addProperty(Argkg.skosInScheme, m.createResource(Iris.FACTOR_SCHEME));
+            c.addProperty(Argkg.skosBroader, m.createResource(Iris.factor(f.broader().value())));
+            c.addProperty(Argkg.skosNotation, f.id());
+            addText(c, Argkg.skosPrefLabel, f.label());
+            addText(c, Argkg.skosDefinition, f.definition());
         }
         return new MappedDocument(docId, map.file(), m, origins);
     }
@@ -98,7 +123,7 @@ public final class Mapper {
     private static void mapRelation(Model m, Map<String, Position> origins, String docId, NodeSpec node,
             Resource claim, RelationSpec r) {
         Resource target = m.createResource(Iris.node(r.target().docId(), r.target().nodeId()));
-        claim.addProperty(m.createProperty(Ns.ARGKG + r.kind().word()), target);
+        claim.addProperty(m.createProperty(Ns.ARGKG + r.kind().property()), target);
         Resource rel = m.createResource(Iris.relation(docId, node.id(), r.kind().word(), r.target().docId(), r.target().nodeId()));
         origins.put(rel.getURI(), r.at());
         rel.addProperty(RDF.type, m.createResource(Ns.ARGKG + r.kind().className()));

@@ -16,6 +16,11 @@ import org.argkg.diagnostics.Position;
  */
 public record SourceDocument(Path file, Map<String, String> metadata, String body, int bodyFirstLine) {
 
+    /** True for a document whose text the project does not hold ({@code no_source_text: true}). */
+    public boolean hasNoText() {
+        return "true".equals(metadata.get(SourceReader.NO_SOURCE_TEXT));
+    }
+
     public Optional<String> meta(String key) {
         return Optional.ofNullable(metadata.get(key));
     }

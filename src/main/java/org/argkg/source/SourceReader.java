@@ -21,10 +21,13 @@ import org.snakeyaml.engine.v2.nodes.Node;
 public final class SourceReader {
 
     /** Front-matter keys argkg understands. */
-    public static final List<String> KEYS = List.of("title", "title_en", "author", "author_en", "affiliation",
+    public static final List<String> KEYS = List.of("title", "title_en", "title_zh", "author", "author_en", "affiliation",
             "affiliation_en", "role", "publisher", "original_publisher", "date", "url", "language", "no_source_text");
 
     public static final List<String> REQUIRED = List.of("title", "date", "url", "language");
+
+    /** Front-matter flag of a document whose text the project does not hold. */
+    public static final String NO_SOURCE_TEXT = "no_source_text";
 
     private final YamlLoader yaml;
 
@@ -72,7 +75,15 @@ public final class SourceReader {
         fm.requireAllAs("SOURCE_MISSING_KEY", REQUIRED.toArray(String[]::new));
         Map<String, String> meta = new LinkedHashMap<>();
         for (String key : KEYS) {
-            fm.string(key).map(Located::value).ifPresent(v -> meta.put(key, v));
+            if (key.equals(NO_SOURCE_TEXT)) {
+                fm.bool(key).ifPresent(b -> meta.put(key, b.value().toString()));
+            } else {
+                fm.string(key).map(Located::value).ifPresent(v -> meta.put(key, v));
+            }
+        }
+        if ("true".equals(meta.get(NO_SOURCE_TEXT)) && !body.isBlank()) {
+            out.error(file, Position.of(bodyFirstLine, 1), "SOURCE_TEXT_PRESENT",
+                    "the front matter says no_source_text: true, but the file has a body; remove one or the other");
         }
         fm.string("date").ifPresent(d -> {
             try {

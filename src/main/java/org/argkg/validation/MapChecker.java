@@ -12,10 +12,10 @@ import org.argkg.actors.ActorRegistry;
 import org.argkg.diagnostics.Diagnostics;
 import org.argkg.diagnostics.Position;
 import org.argkg.map.DocumentMap;
+import org.argkg.map.FactorSpec;
 import org.argkg.map.NodeSpec;
 import org.argkg.map.QuoteSpec;
 import org.argkg.map.RelationSpec;
-import org.argkg.ontology.Ontology;
 import org.argkg.quote.Anchor;
 import org.argkg.quote.NearMatch;
 import org.argkg.quote.QuoteAnchorer;
@@ -30,12 +30,16 @@ import org.argkg.yaml.Suggestions;
  */
 public final class MapChecker {
 
-    private final Ontology ontology;
+    private final Set<String> factors;
     private final ActorRegistry actors;
     private final NodeIndex index;
 
-    public MapChecker(Ontology ontology, ActorRegistry actors, NodeIndex index) {
-        this.ontology = ontology;
+    /**
+     * @param factors ids of the factor scheme: those of the ontology and those the maps of the
+     *     corpus add
+     */
+    public MapChecker(Set<String> factors, ActorRegistry actors, NodeIndex index) {
+        this.factors = factors;
         this.actors = actors;
         this.index = index;
     }
@@ -48,15 +52,18 @@ public final class MapChecker {
         QuoteAnchorer anchorer = source == null ? null : new QuoteAnchorer(source.body());
         Map<String, List<Anchor>> anchors = new LinkedHashMap<>();
         for (NodeSpec node : map.nodes()) {
-            if (node.factor() != null && !ontology.isFactor(node.factor().value())) {
+            if (node.factor() != null && !factors.contains(node.factor().value())) {
                 out.error(file, node.factor().at(), "MAP_UNKNOWN_FACTOR", "unknown factor '" + node.factor().value() + "'"
-                        + hint(node.factor().value(), ontology.factorIds(), "factors of the scheme"));
+                        + hint(node.factor().value(), factors, "factors of the scheme"));
+            }
+            if (source != null) {
+                checkEvidenceKind(file, node, source, out);
             }
             for (Located<String> a : node.actors()) {
                 checkActor(file, a, out);
             }
             checkRelations(map, node, out);
-            if (anchorer != null) {
+            if (anchorer != null && !source.hasNoText()) {
                 List<Anchor> found = new ArrayList<>();
                 for (QuoteSpec q : node.quotes()) {
                     Anchor anchor = anchor(file, source, anchorer, q, out);
@@ -67,7 +74,38 @@ public final class MapChecker {
                 anchors.put(node.id(), found);
             }
         }
+        for (FactorSpec f : map.factors()) {
+            if (!factors.contains(f.broader().value())) {
+                out.error(file, f.broader().at(), "MAP_UNKNOWN_FACTOR", "unknown broader factor '" + f.broader().value() + "'"
+                        + hint(f.broader().value(), factors, "factors of the scheme"));
+            }
+        }
         return anchors;
+    }
+
+    /**
+     * A document with its text in the project backs claims with quotes; one marked
+     * {@code no_source_text: true} backs them with the URL of the source instead.
+     */
+    private static void checkEvidenceKind(Path file, NodeSpec node, SourceDocument source, Diagnostics out) {
+        if (source.hasNoText()) {
+            for (QuoteSpec q : node.quotes()) {
+                out.error(file, q.at(), "QUOTE_WITHOUT_TEXT", "the source of this document is marked no_source_text: "
+                        + "there is no text to quote; give the claim a source-url instead");
+            }
+            if (node.sourceUrl() == null && !node.quotesWritten()) {
+                out.error(file, node.start(), "MAP_NO_SOURCE_URL", "node '" + node.id()
+                        + "' needs a source-url (its document has no source text to quote)");
+            }
+        } else {
+            if (node.sourceUrl() != null) {
+                out.error(file, node.sourceUrl().at(), "MAP_SOURCE_URL_WITH_TEXT", "source-url is only for documents "
+                        + "without source text (no_source_text: true); this one has its text: quote it");
+            }
+            if (!node.quotesWritten()) {
+                out.error(file, node.start(), "MAP_NO_QUOTES", "node '" + node.id() + "' needs at least one quote from the source");
+            }
+        }
     }
 
     private void checkDuplicateIds(DocumentMap map, Diagnostics out) {

@@ -84,4 +84,8 @@ public final class Argkg {
     // SKOS
     public static final Resource skosConcept = r(Ns.SKOS, "Concept");
     public static final Property skosNotation = p(Ns.SKOS, "notation");
+    public static final Property skosInScheme = p(Ns.SKOS, "inScheme");
+    public static final Property skosBroader = p(Ns.SKOS, "broader");
+    public static final Property skosPrefLabel = p(Ns.SKOS, "prefLabel");
+    public static final Property skosDefinition = p(Ns.SKOS, "definition");
 }

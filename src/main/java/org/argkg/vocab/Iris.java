@@ -8,6 +8,7 @@ public final class Iris {
 
     public static final String ONTOLOGY_GRAPH = Ns.GRAPH + "ontology";
     public static final String ACTORS_GRAPH = Ns.GRAPH + "actors";
+    public static final String FACTOR_SCHEME = Ns.FACTOR + "scheme";
 
     private Iris() {
     }

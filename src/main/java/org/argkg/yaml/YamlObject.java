@@ -131,6 +131,18 @@ public final class YamlObject {
         return Optional.empty();
     }
 
+    /** A boolean value ({@code true} or {@code false}). */
+    public Optional<Located<Boolean>> bool(String key) {
+        return value(key).flatMap(v -> {
+            if (v instanceof ScalarNode s && Tag.BOOL.equals(s.getTag())) {
+                return Optional.of(new Located<>(Boolean.parseBoolean(s.getValue()), YamlNodes.position(v)));
+            }
+            out.error(file, YamlNodes.position(v), "MAP_TYPE",
+                    "'" + key + "' in " + where + " must be true or false, found " + YamlNodes.describe(v));
+            return Optional.empty();
+        });
+    }
+
     public Optional<Located<Integer>> integer(String key) {
         return value(key).flatMap(v -> {
             if (v instanceof ScalarNode s && Tag.INT.equals(s.getTag())) {
