@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
             BuildCommand.class,
             ExportCommand.class,
             QueryCommand.class,
+            LinkCommand.class,
             ServeCommand.class,
             picocli.CommandLine.HelpCommand.class
         },

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.argkg.diagnostics.Diagnostic;
 import org.argkg.diagnostics.Diagnostics;
+import org.argkg.io.Json;
 
 /** Prints diagnostics one per line as {@code path:line:col: error: message [CODE]}, paths relative to the working folder. */
 final class DiagnosticPrinter {

@@ -23,6 +23,8 @@ import org.argkg.build.BuildResult;
 import org.argkg.diagnostics.ArgkgException;
 import org.argkg.io.AtomicFiles;
 import org.argkg.mapping.MappedDocument;
+import org.argkg.search.TextIndexes;
+import org.apache.jena.query.text.TextIndex;
 import org.argkg.vocab.Iris;
 
 /**
@@ -40,6 +42,7 @@ public final class GraphStore implements AutoCloseable {
 
     private final Path location;
     private final Dataset dataset;
+    private TextIndex textIndex;
 
     private GraphStore(Path location, Dataset dataset) {
         this.location = location;
@@ -79,9 +82,19 @@ public final class GraphStore implements AutoCloseable {
         return dataset;
     }
 
-    /** The dataset as queries see it: the default graph is the union of the named graphs. */
-    public DatasetGraph queryView() {
-        return new UnionDefaultGraph(dataset.asDatasetGraph());
+    /**
+     * The dataset as queries see it: the default graph is the union of the named graphs, and
+     * {@code text:query} searches the claims' full-text index.
+     */
+    public synchronized DatasetGraph queryView() {
+        DatasetGraph view = new UnionDefaultGraph(dataset.asDatasetGraph());
+        if (textIndex == null && Files.isDirectory(location.resolve(TextIndexes.DIRECTORY))) {
+            textIndex = TextIndexes.open(location);
+        }
+        if (textIndex != null) {
+            TextIndexes.attach(view, textIndex);
+        }
+        return view;
     }
 
     /**
@@ -108,6 +121,8 @@ public final class GraphStore implements AutoCloseable {
                 // a TDB2 store only grows: drop the previous generation now the new one is committed
                 DatabaseMgr.compact(dataset.asDatasetGraph(), true);
             }
+            closeTextIndex();
+            TextIndexes.rebuild(location, dataset.asDatasetGraph());
         } catch (RuntimeException e) {
             throw new ArgkgException("cannot write the store at " + location + ": " + message(e), e);
         }
@@ -206,8 +221,16 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    private synchronized void closeTextIndex() {
+        if (textIndex != null) {
+            textIndex.close();
+            textIndex = null;
+        }
+    }
+
     @Override
     public void close() {
+        closeTextIndex();
         if (dataset.isInTransaction()) {
             dataset.abort();
         }

@@ -54,7 +54,7 @@ class CliTest {
         Run r = Cli.run("validate");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("valid: 0 errors, 0 warnings (1 document)");
+        assertThat(r.err()).contains("valid: 0 errors, 0 warnings (8 documents)");
     }
 
     @Test

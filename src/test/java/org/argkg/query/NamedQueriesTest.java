@@ -32,7 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The named queries of {@code queries/}, run on the seeds of the repository, built for real. */
+/** The named queries of {@code queries/}, run on the seed article of the repository, built for real. */
 class NamedQueriesTest {
 
     static final String DOC = "li-zheng-2024-ai-exception";
@@ -56,7 +56,14 @@ class NamedQueriesTest {
     @BeforeAll
     static void build() throws IOException {
         Path db = tmp.resolve("db");
-        StoreBuilder.Outcome outcome = new StoreBuilder().build(new Corpus(Path.of("seeds")), db);
+        // the seed article alone (with the shared actors), so the expected rows do not move when documents are added
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.copy(Path.of("seeds/actors.yaml"), seeds.resolve("actors.yaml"));
+        Path doc = Files.createDirectories(seeds.resolve("li-zheng-2024-ai-exception"));
+        for (String f : List.of("map.yaml", "source.md")) {
+            Files.copy(Path.of("seeds/li-zheng-2024-ai-exception").resolve(f), doc.resolve(f));
+        }
+        StoreBuilder.Outcome outcome = new StoreBuilder().build(new Corpus(seeds), db);
         assertThat(outcome.result().diagnostics().sorted()).isEmpty();
         store = GraphStore.openExisting(db);
         runner = QueryRunner.local(store);
@@ -90,7 +97,7 @@ class NamedQueriesTest {
                 "consequences", "actors", "claim-provenance", "claims-by-factor", "relations-by-basis",
                 "chains-to-conclusion", "documents", "graph-stats", "cross-document-links", "thesis-support-balance",
                 "quotes-by-document");
-        assertThat(library.all()).extracting(NamedQuery::name).containsExactlyElementsOf(names);
+        assertThat(library.all()).extracting(NamedQuery::name).containsExactlyInAnyOrderElementsOf(names);
 
         for (Path file : files) {
             NamedQuery named = library.get(file.getFileName().toString().replaceFirst("\\.rq$", "")).orElseThrow();
@@ -189,9 +196,11 @@ class NamedQueriesTest {
     }
 
     @Test
-    void actors() {
+    void actors() throws IOException {
         List<Row> rows = run("actors", Map.of());
-        assertThat(rows.stream().map(r -> r.iri("actor")).distinct()).hasSize(9);
+        // every actor of the shared registry is listed, with or without claims in this store
+        long registered = org.argkg.support.Seeds.actorCount();
+        assertThat(rows.stream().map(r -> r.iri("actor")).distinct()).hasSize((int) registered);
         List<Row> us = rows.stream().filter(r -> r.iri("actor").equals(ACTOR + "united-states")).toList();
         assertThat(us).extracting(r -> r.local("claim"))
                 .containsExactly("cause-security", "consequence-protectionism", "counterforce-policy-uncertainty");

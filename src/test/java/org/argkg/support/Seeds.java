@@ -12,6 +12,13 @@ public final class Seeds {
     private Seeds() {
     }
 
+    /** How many actors the shared registry {@code seeds/actors.yaml} declares. */
+    public static long actorCount() throws IOException {
+        try (Stream<String> lines = Files.lines(Path.of("seeds/actors.yaml"))) {
+            return lines.filter(l -> l.matches("\\s*- id: .*")).count();
+        }
+    }
+
     /** Copies {@code seeds/} to {@code dir/seeds} and returns the copy. */
     public static Path copyTo(Path dir) throws IOException {
         Path target = dir.resolve("seeds");

@@ -1,12 +1,13 @@
-package org.argkg.cli;
+package org.argkg.io;
 
-/** JSON string escaping for the few places the CLI writes JSON by hand. */
-final class Json {
+/** JSON string escaping for the few places argkg writes JSON or YAML by hand. */
+public final class Json {
 
     private Json() {
     }
 
-    static String string(String s) {
+    /** A JSON string literal, which is also a valid YAML double-quoted scalar. */
+    public static String string(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -1,0 +1,168 @@
+package org.argkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.argkg.diagnostics.ArgkgException;
+import org.argkg.io.AtomicFiles;
+import org.argkg.io.Json;
+import org.argkg.link.DraftMap;
+import org.argkg.link.LinkSuggester;
+import org.argkg.link.Suggestion;
+import org.argkg.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code argkg link}: link suggestions for review. */
+@Command(name = "link", mixinStandardHelpOptions = true,
+        description = {"Suggests links for a person to review; suggestions never enter the graph by themselves.",
+            "--suggest ranks unlinked pairs of claims from different documents; FILE ranks, for each paragraph of a",
+            "new text, the existing claims it most likely bears on, and --draft writes a draft map for it.",
+            "Score = 0.6 text similarity + 0.25 shared factor + 0.15 shared actors; each row says why."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  argkg link --suggest --limit 10",
+            "  argkg link new-rule.md --top 3",
+            "  argkg link new-rule.md --documents li-zheng-2024-ai-exception --draft seeds/new-rule/map.yaml",
+            "  argkg link --suggest --format csv > suggestions.csv"
+        })
+public class LinkCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A new text (.md or .txt) without a map.")
+    Path file;
+
+    @Option(names = "--suggest", description = "Rank unlinked pairs of claims from different documents.")
+    boolean suggest;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Pairs to show with --suggest (default: ${DEFAULT-VALUE}).")
+    int limit = 20;
+
+    @Option(names = "--top", paramLabel = "K", description = "Claims to show per paragraph (default: ${DEFAULT-VALUE}).")
+    int top = 3;
+
+    @Option(names = "--documents", split = ",", paramLabel = "DOC-ID", description = "Only suggest claims of these documents.")
+    List<String> documents = new ArrayList<>();
+
+    @Option(names = "--draft", paramLabel = "OUT.yaml", description = "Write a draft map for FILE.")
+    Path draft;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv, json or yaml (default: ${DEFAULT-VALUE}).")
+    String format = "table";
+
+    @Override
+    public Integer call() {
+        if (suggest == (file != null)) {
+            throw new ParameterException(spec.commandLine(), "give either --suggest or a FILE");
+        }
+        if (!List.of("table", "csv", "json", "yaml").contains(format)) {
+            throw new ParameterException(spec.commandLine(), "unknown format '" + format + "'; expected table, csv, json or yaml");
+        }
+        if (draft != null && file == null) {
+            throw new ParameterException(spec.commandLine(), "--draft needs a FILE");
+        }
+        LinkSuggester suggester;
+        try (GraphStore s = GraphStore.openExisting(store.db())) {
+            for (String d : documents) {
+                if (!s.documentIds().contains(d)) {
+                    throw new ParameterException(spec.commandLine(), "the store has no document '" + d + "'");
+                }
+            }
+            suggester = new LinkSuggester(s.union());
+        }
+        List<Suggestion> rows;
+        if (suggest) {
+            rows = suggester.suggestPairs(limit);
+        } else {
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new ArgkgException("cannot read " + file + ": " + e.getMessage(), e);
+            }
+            List<String> paragraphs = LinkSuggester.paragraphs(text);
+            Map<Integer, List<Suggestion>> byParagraph = suggester.suggestForParagraphs(paragraphs, Set.copyOf(documents), top);
+            rows = byParagraph.values().stream().flatMap(List::stream).toList();
+            if (draft != null) {
+                String docId = file.getFileName().toString().replaceFirst("\\.[^.]+$", "").toLowerCase(Locale.ROOT)
+                        .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+                String yaml = DraftMap.write(docId.isEmpty() ? "new-document" : docId, file.getFileName().toString(),
+                        paragraphs, byParagraph);
+                AtomicFiles.write(draft, out -> out.write(yaml.getBytes(StandardCharsets.UTF_8)));
+                spec.commandLine().getErr().println("wrote a draft map for " + paragraphs.size() + " paragraph(s) to " + draft);
+            }
+        }
+        print(rows, spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    private void print(List<Suggestion> rows, PrintWriter out) {
+        switch (format) {
+            case "csv" -> {
+                out.println("from,to,to_label,score,text,factor,actor,reason");
+                for (Suggestion s : rows) {
+                    out.println(String.join(",", csv(s.from()), csv(s.to().ref()), csv(s.to().labelEn()), num(s.score()),
+                            num(s.text()), num(s.factor()), num(s.actor()), csv(s.reason())));
+                }
+            }
+            case "json" -> {
+                out.println("[");
+                for (int i = 0; i < rows.size(); i++) {
+                    Suggestion s = rows.get(i);
+                    out.print("  {\"from\": " + Json.string(s.from()) + ", \"to\": " + Json.string(s.to().ref())
+                            + ", \"to_label\": " + Json.string(s.to().labelEn()) + ", \"score\": " + num(s.score())
+                            + ", \"text\": " + num(s.text()) + ", \"factor\": " + num(s.factor()) + ", \"actor\": " + num(s.actor())
+                            + ", \"reason\": " + Json.string(s.reason()) + "}");
+                    out.println(i + 1 < rows.size() ? "," : "");
+                }
+                out.println("]");
+            }
+            case "yaml" -> {
+                for (Suggestion s : rows) {
+                    out.println("- from: " + Json.string(s.from()));
+                    out.println("  to: " + Json.string(s.to().ref()));
+                    out.println("  to_label: " + Json.string(s.to().labelEn()));
+                    out.println("  score: " + num(s.score()));
+                    out.println("  reason: " + Json.string(s.reason()));
+                }
+            }
+            default -> {
+                out.printf("%-40s %-56s %5s  %s%n", "from", "to", "score", "why");
+                for (Suggestion s : rows) {
+                    String from = s.from().startsWith("¶") ? s.from() + " " + s.fromLabel() : s.from();
+                    out.printf("%-40s %-56s %5s  %s%n", cut(from, 40), cut(s.to().ref(), 56), num(s.score()), s.reason());
+                }
+            }
+        }
+        out.flush();
+    }
+
+    private static String cut(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+
+    private static String num(double d) {
+        return String.format(Locale.ROOT, "%.3f", d);
+    }
+
+    private static String csv(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

@@ -1,0 +1,138 @@
+package org.argkg.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.query.text.analyzer.Util;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.store.FSDirectory;
+import org.argkg.diagnostics.ArgkgException;
+import org.argkg.vocab.Argkg;
+
+/**
+ * The full-text index of claims: Jena's text index (Lucene) over {@code argkg:statement} and
+ * {@code rdfs:label}, one field per language. English is stemmed ({@link EnglishAnalyzer});
+ * Chinese gets SmartChinese words and the CJK bigrams of every run of Han characters
+ * ({@link ChineseAnalyzer}), so whole words rank well and sub-words are found. In SPARQL:
+ *
+ * <pre>
+ * PREFIX text: &lt;http://jena.apache.org/text#&gt;
+ * SELECT ?claim ?score { (?claim ?score) text:query (argkg:statement "出口管制" "lang:zh") }
+ * </pre>
+ *
+ * The index is derived data: it is rebuilt with the store, in the store's folder.
+ */
+public final class TextIndexes {
+
+    /** The index folder, inside the store folder. */
+    public static final String DIRECTORY = "text-index";
+    public static final String STATEMENT_FIELD = "statement";
+    public static final String LABEL_FIELD = "label";
+
+    private static boolean analyzersRegistered;
+
+    private TextIndexes() {
+    }
+
+    /** Language-specific analyzers, registered once with jena-text (its registry is global). */
+    private static synchronized void registerAnalyzers() {
+        if (analyzersRegistered) {
+            return;
+        }
+        Analyzer english = new EnglishAnalyzer();
+        Util.addAnalyzer("en", english);
+        Util.addAnalyzer("zh", new ChineseAnalyzer());
+        analyzersRegistered = true;
+    }
+
+    static EntityDefinition entityDefinition() {
+        EntityDefinition def = new EntityDefinition("uri", STATEMENT_FIELD, Argkg.statement.asNode());
+        def.set(LABEL_FIELD, RDFS.label.asNode());
+        def.setLangField("lang");
+        def.setUidField("uid");
+        return def;
+    }
+
+    private static TextIndexConfig config() {
+        registerAnalyzers();
+        TextIndexConfig config = new TextIndexConfig(entityDefinition());
+        config.setMultilingualSupport(true);
+        config.setValueStored(true);
+        return config;
+    }
+
+    /** Opens the index of the store at {@code storeDir}. */
+    public static TextIndex open(Path storeDir) {
+        try {
+            Path dir = storeDir.resolve(DIRECTORY);
+            Files.createDirectories(dir);
+            return TextDatasetFactory.createLuceneIndex(FSDirectory.open(dir), config());
+        } catch (IOException | RuntimeException e) {
+            throw new ArgkgException("cannot open the text index in " + storeDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Rebuilds the index from scratch from the claims' statements and labels in {@code dsg}. */
+    public static void rebuild(Path storeDir, DatasetGraph dsg) {
+        Path dir = storeDir.resolve(DIRECTORY);
+        deleteTree(dir);
+        TextIndex index = open(storeDir);
+        try {
+            Txn.executeRead(dsg, () -> {
+                for (Node p : List.of(Argkg.statement.asNode(), RDFS.label.asNode())) {
+                    String field = p.equals(Argkg.statement.asNode()) ? STATEMENT_FIELD : LABEL_FIELD;
+                    dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> add(index, q, field));
+                }
+            });
+            index.commit();
+        } finally {
+            index.close();
+        }
+    }
+
+    private static void add(TextIndex index, Quad q, String field) {
+        Node o = q.getObject();
+        if (!o.isLiteral() || !q.getSubject().isURI() || !q.getSubject().getURI().startsWith(org.argkg.vocab.Ns.ID)) {
+            return; // only the claims of the documents (not ontology or actor labels)
+        }
+        String lang = o.getLiteralLanguage();
+        Entity e = new Entity(q.getSubject().getURI(), q.getGraph().isURI() ? q.getGraph().getURI() : null,
+                lang.isEmpty() ? null : lang, o.getLiteralDatatype());
+        e.put(field, o.getLiteralLexicalForm());
+        index.addEntity(e);
+    }
+
+    /** Makes {@code text:query} in queries over {@code view} use {@code index}. */
+    public static void attach(DatasetGraph view, TextIndex index) {
+        TextQuery.init();
+        view.getContext().set(TextQuery.textIndex, index);
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new ArgkgException("cannot remove the old text index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}
