@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.compose.MultiUnion;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.rdf.model.Model;
@@ -56,26 +59,41 @@ public final class GraphBuilder {
         this(Ontology.load());
     }
 
-    /** Builds every document of the corpus. */
+    /** Builds every document of the corpus, keeping every graph in memory (for small corpora and tests). */
     public BuildResult build(Corpus corpus) {
         return build(corpus, null);
     }
 
     /**
-     * Builds the documents of the corpus whose folders are in {@code only} (all when null); the other
-     * documents are read only to resolve references into them.
+     * Builds the documents of the corpus whose folders are in {@code only} (all when null), keeping
+     * their graphs; the other documents are read only to resolve references into them.
      */
     public BuildResult build(Corpus corpus, List<Path> only) {
+        List<MappedDocument> docs = new ArrayList<>();
+        BuildResult r = stream(corpus, only, docs::add);
+        docs.sort(java.util.Comparator.comparing(MappedDocument::docId));
+        return new BuildResult(List.copyOf(docs), r.ontologyGraph(), r.actorsGraph(), r.diagnostics());
+    }
+
+    /**
+     * Builds the selected documents one at a time and hands each valid graph to {@code sink} as soon as
+     * it is checked, so memory does not grow with the corpus: only the ids of every document's nodes
+     * and the factors maps add are held (to resolve references across documents). The result carries
+     * the diagnostics and the shared graphs, not the documents; when it has errors, what the sink
+     * received must be discarded.
+     */
+    public BuildResult stream(Corpus corpus, List<Path> only, Consumer<MappedDocument> sink) {
         Diagnostics diags = new Diagnostics();
         ActorRegistry actors = readActors(corpus, diags);
         // with a broken registry, SHACL on the documents would only repeat its problems
         boolean registryOk = !diags.hasErrors();
 
+        // pass 1: ids of every document's nodes, added factors, per-document read status
         List<Path> folders = corpus.documentFolders();
-        Map<Path, DocumentMap> maps = new LinkedHashMap<>();
+        List<Path> selectedFolders = new ArrayList<>();
         Map<Path, Boolean> readOk = new LinkedHashMap<>();
         NodeIndex index = new NodeIndex();
-        List<DocumentMap> allMaps = new ArrayList<>();
+        List<AddedFactor> added = new ArrayList<>();
         Map<String, Path> seenIds = new LinkedHashMap<>();
         for (Path folder : folders) {
             boolean selected = only == null || only.stream().anyMatch(o -> sameFile(o, folder));
@@ -100,9 +118,9 @@ public final class GraphBuilder {
                             "document id '" + m.docId() + "' is also used by " + other);
                 }
                 index.add(m);
-                allMaps.add(m);
+                m.factors().forEach(f -> added.add(new AddedFactor(m.file(), f, selected)));
                 if (selected) {
-                    maps.put(folder, m);
+                    selectedFolders.add(folder);
                 }
             });
         }
@@ -110,14 +128,22 @@ public final class GraphBuilder {
         Model ontologyGraph = ontology.ontologyGraph();
         Model actorsGraph = mapper.mapActors(actors);
         Set<String> factors = new TreeSet<>(ontology.factorIds());
-        checkAddedFactors(allMaps, factors, diags, maps.values());
+        checkAddedFactors(added, factors, diags);
         MapChecker checker = new MapChecker(factors, actors, index);
         ShapesCheck shapes = new ShapesCheck(ontology.shapes());
-        List<MappedDocument> docs = new ArrayList<>();
-        for (Map.Entry<Path, DocumentMap> e : maps.entrySet()) {
-            DocumentMap map = e.getValue();
+        Graph context = new MultiUnion(new Graph[] {ontologyGraph.getGraph(), actorsGraph.getGraph()});
+
+        // pass 2: one document at a time
+        for (Path folder : selectedFolders) {
+            Path mapFile = folder.resolve(Corpus.MAP_FILE);
+            Diagnostics reread = new Diagnostics(); // already reported in pass 1
+            Optional<DocumentMap> maybeMap = TextFiles.read(mapFile, reread).flatMap(t -> mapReader.read(mapFile, t, reread));
+            if (maybeMap.isEmpty()) {
+                continue;
+            }
+            DocumentMap map = maybeMap.get();
             Diagnostics local = new Diagnostics();
-            Path sourceFile = e.getKey().resolve(map.document().source());
+            Path sourceFile = folder.resolve(map.document().source());
             Optional<SourceDocument> source = Files.isRegularFile(sourceFile)
                     ? TextFiles.read(sourceFile, local).flatMap(t -> sourceReader.read(sourceFile, t, local))
                     : Optional.empty();
@@ -126,39 +152,39 @@ public final class GraphBuilder {
                         "source file '" + map.document().source() + "' not found next to the map");
             }
             Map<String, List<Anchor>> anchors = checker.check(map, source.orElse(null), local);
-            boolean mapOk = !local.hasErrors() && readOk.getOrDefault(e.getKey(), false) && registryOk;
+            boolean mapOk = !local.hasErrors() && readOk.getOrDefault(folder, false) && registryOk;
             diags.addAll(local);
             if (!mapOk || source.isEmpty()) {
                 continue; // SHACL on a graph built from a broken map would only repeat the problems
             }
             MappedDocument mapped = mapper.map(map, source.get(), anchors);
-            Model context = ModelFactory.createDefaultModel();
-            context.add(ontologyGraph);
-            context.add(actorsGraph);
-            context.add(externalClaims(map));
-            shapes.check(mapped, context, diags);
-            docs.add(mapped);
+            Graph data = new MultiUnion(new Graph[] {context, externalClaims(map).getGraph()});
+            long before = diags.errorCount();
+            shapes.check(mapped, data, diags);
+            if (diags.errorCount() == before) {
+                sink.accept(mapped);
+            }
         }
-        docs.sort(java.util.Comparator.comparing(MappedDocument::docId));
-        return new BuildResult(List.copyOf(docs), ontologyGraph, actorsGraph, diags);
+        return new BuildResult(List.of(), ontologyGraph, actorsGraph, diags);
+    }
+
+    /** A factor added by a map, and whether its map is one of those being built (to report problems). */
+    private record AddedFactor(Path file, org.argkg.map.FactorSpec spec, boolean selected) {
     }
 
     /** Factors added by maps join the scheme; an id may be defined once, and not redefine the ontology's. */
-    private void checkAddedFactors(List<DocumentMap> all, Set<String> factors, Diagnostics diags,
-            java.util.Collection<DocumentMap> selected) {
-        Map<String, DocumentMap> definedBy = new java.util.HashMap<>();
-        for (DocumentMap m : all) {
-            for (org.argkg.map.FactorSpec f : m.factors()) {
-                boolean report = selected.contains(m);
-                if (ontology.isFactor(f.id()) && report) {
-                    diags.error(m.file(), f.at(), "MAP_DUPLICATE_FACTOR", "factor '" + f.id() + "' is already in the shared scheme");
-                } else if (definedBy.containsKey(f.id()) && report) {
-                    diags.error(m.file(), f.at(), "MAP_DUPLICATE_FACTOR", "factor '" + f.id() + "' is also defined in "
-                            + definedBy.get(f.id()).file());
-                }
-                definedBy.putIfAbsent(f.id(), m);
-                factors.add(f.id());
+    private void checkAddedFactors(List<AddedFactor> added, Set<String> factors, Diagnostics diags) {
+        Map<String, Path> definedBy = new java.util.HashMap<>();
+        for (AddedFactor a : added) {
+            String id = a.spec().id();
+            if (ontology.isFactor(id) && a.selected()) {
+                diags.error(a.file(), a.spec().at(), "MAP_DUPLICATE_FACTOR", "factor '" + id + "' is already in the shared scheme");
+            } else if (definedBy.containsKey(id) && a.selected()) {
+                diags.error(a.file(), a.spec().at(), "MAP_DUPLICATE_FACTOR", "factor '" + id + "' is also defined in "
+                        + definedBy.get(id));
             }
+            definedBy.putIfAbsent(id, a.file());
+            factors.add(id);
         }
     }
 

@@ -9,7 +9,7 @@ import org.argkg.store.GraphStore;
 public final class StoreBuilder {
 
     /** The result of the build and the size of the store afterwards (0 when nothing was stored). */
-    public record Outcome(BuildResult result, long triples, boolean rebuilt) {
+    public record Outcome(BuildResult result, int documents, long triples, boolean rebuilt) {
     }
 
     private final GraphBuilder builder;
@@ -22,16 +22,32 @@ public final class StoreBuilder {
         this(new GraphBuilder());
     }
 
-    /** Builds and stores; the store is not touched when the build has errors. */
+    /**
+     * Builds and stores, one document at a time inside one write transaction, so memory does not
+     * grow with the corpus; the store is left as it was when the build has errors.
+     */
     public Outcome build(Corpus corpus, Path db) {
         String fingerprint = corpus.fingerprint();
-        BuildResult result = builder.build(corpus);
-        if (!result.ok()) {
-            return new Outcome(result, 0, false);
-        }
+        boolean existed = java.nio.file.Files.exists(db);
+        Outcome outcome;
         try (GraphStore store = GraphStore.open(db)) {
-            store.replaceWith(result, fingerprint);
-            return new Outcome(result, store.size(), true);
+            BuildResult result = store.rebuild(sink -> builder.stream(corpus, null, sink), fingerprint);
+            outcome = result.ok() ? new Outcome(result, store.documentIds().size(), store.size(), true)
+                    : new Outcome(result, 0, 0, false);
+        }
+        if (!outcome.result().ok() && !existed) {
+            deleteTree(db); // invalid input writes nothing, not even an empty store
+        }
+        return outcome;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        } catch (java.io.IOException e) {
+            throw new org.argkg.diagnostics.ArgkgException("cannot remove " + dir + ": " + e.getMessage(), e);
         }
     }
 

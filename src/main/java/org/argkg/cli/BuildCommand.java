@@ -38,7 +38,7 @@ public class BuildCommand implements Callable<Integer> {
             throw new InvalidInputException(outcome.result().diagnostics());
         }
         DiagnosticPrinter.print(outcome.result().diagnostics().sorted(), err);
-        err.println("built " + outcome.result().documents().size() + " document(s), " + outcome.triples()
+        err.println("built " + outcome.documents() + " document(s), " + outcome.triples()
                 + " triples, into " + store.db());
         return ExitCodes.OK;
     }

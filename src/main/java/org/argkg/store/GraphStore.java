@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -98,38 +101,65 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * Replaces the content of the store with the graphs of a build, in one transaction, then records
-     * the fingerprint of the seeds it was built from.
+     * Replaces the content of the store with what {@code producer} builds, streaming: the producer
+     * hands each document's graph to the sink it is given, and each is written at once, all inside
+     * one write transaction. When the producer reports errors the transaction is aborted and the
+     * store stays as it was; otherwise it is committed and the fingerprint of the seeds recorded.
      */
-    public void replaceWith(BuildResult build, String fingerprint) {
-        if (!build.ok()) {
-            throw new IllegalArgumentException("refusing to store a build with errors");
-        }
+    public BuildResult rebuild(Function<Consumer<MappedDocument>, BuildResult> producer, String fingerprint) {
         boolean hadContent;
+        BuildResult result;
+        int[] documents = {0};
         try {
             hadContent = Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().isEmpty());
-            Txn.executeWrite(dataset, () -> {
+            dataset.begin(ReadWrite.WRITE);
+            try {
                 DatasetGraph dsg = dataset.asDatasetGraph();
                 dsg.clear();
-                put(dsg, Iris.ONTOLOGY_GRAPH, build.ontologyGraph());
-                put(dsg, Iris.ACTORS_GRAPH, build.actorsGraph());
-                for (MappedDocument d : build.documents()) {
-                    put(dsg, Iris.documentGraph(d.docId()), d.graph());
+                result = producer.apply(doc -> {
+                    put(dsg, Iris.documentGraph(doc.docId()), doc.graph());
+                    documents[0]++;
+                });
+                if (!result.ok()) {
+                    dataset.abort();
+                    return result;
                 }
-            });
+                put(dsg, Iris.ONTOLOGY_GRAPH, result.ontologyGraph());
+                put(dsg, Iris.ACTORS_GRAPH, result.actorsGraph());
+                dataset.commit();
+            } finally {
+                if (dataset.isInTransaction()) {
+                    dataset.abort();
+                }
+                dataset.end();
+            }
             if (hadContent) {
                 // a TDB2 store only grows: drop the previous generation now the new one is committed
                 DatabaseMgr.compact(dataset.asDatasetGraph(), true);
             }
             closeTextIndex();
             TextIndexes.rebuild(location, dataset.asDatasetGraph());
+        } catch (ArgkgException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new ArgkgException("cannot write the store at " + location + ": " + message(e), e);
         }
         Properties p = new Properties();
         p.setProperty("fingerprint", fingerprint);
-        p.setProperty("documents", Integer.toString(build.documents().size()));
+        p.setProperty("documents", Integer.toString(documents[0]));
         AtomicFiles.write(location.resolve(BUILD_INFO), out -> p.store(out, "written by argkg build"));
+        return result;
+    }
+
+    /** Replaces the content of the store with the graphs of a build held in memory. */
+    public void replaceWith(BuildResult build, String fingerprint) {
+        if (!build.ok()) {
+            throw new IllegalArgumentException("refusing to store a build with errors");
+        }
+        rebuild(sink -> {
+            build.documents().forEach(sink);
+            return build;
+        }, fingerprint);
     }
 
     private static void put(DatasetGraph dsg, String graphIri, Model model) {

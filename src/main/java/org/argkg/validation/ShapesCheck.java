@@ -2,8 +2,6 @@ package org.argkg.validation;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -31,11 +29,9 @@ public final class ShapesCheck {
      *     other documents); validated together with the document, but only the document's own nodes
      *     are reported
      */
-    public ValidationReport check(MappedDocument doc, Model context, Diagnostics out) {
-        Model data = ModelFactory.createDefaultModel();
-        data.add(context);
-        data.add(doc.graph());
-        Graph g = data.getGraph();
+    public ValidationReport check(MappedDocument doc, Graph context, Diagnostics out) {
+        // a union view: the shared context is not copied for every document
+        Graph g = new org.apache.jena.graph.compose.MultiUnion(new Graph[] {doc.graph().getGraph(), context});
         ValidationReport report = ShaclValidator.get().validate(shapes, g);
         for (ReportEntry e : report.getEntries()) {
             Node focus = e.focusNode();
