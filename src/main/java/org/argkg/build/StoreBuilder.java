@@ -27,11 +27,22 @@ public final class StoreBuilder {
      * grow with the corpus; the store is left as it was when the build has errors.
      */
     public Outcome build(Corpus corpus, Path db) {
+        return build(corpus, db, n -> { });
+    }
+
+    /**
+     * As {@link #build(Corpus, Path)}, telling {@code progress} the number of documents stored so far.
+     */
+    public Outcome build(Corpus corpus, Path db, java.util.function.IntConsumer progress) {
         String fingerprint = corpus.fingerprint();
         boolean existed = java.nio.file.Files.exists(db);
         Outcome outcome;
         try (GraphStore store = GraphStore.open(db)) {
-            BuildResult result = store.rebuild(sink -> builder.stream(corpus, null, sink), fingerprint);
+            int[] done = {0};
+            BuildResult result = store.rebuild(sink -> builder.stream(corpus, null, doc -> {
+                sink.accept(doc);
+                progress.accept(++done[0]);
+            }), fingerprint);
             outcome = result.ok() ? new Outcome(result, store.documentIds().size(), store.size(), true)
                     : new Outcome(result, 0, 0, false);
         }

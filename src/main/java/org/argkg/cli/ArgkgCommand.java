@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             QueryCommand.class,
             LinkCommand.class,
+            GenerateCommand.class,
             ServeCommand.class,
             picocli.CommandLine.HelpCommand.class
         },

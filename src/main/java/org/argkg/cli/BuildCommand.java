@@ -33,7 +33,14 @@ public class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        StoreBuilder.Outcome outcome = new StoreBuilder().build(new Corpus(seeds.seeds()), store.db());
+        Corpus corpus = new Corpus(seeds.seeds());
+        Progress progress = Progress.of(err, "build", corpus.documentFolders().size());
+        StoreBuilder.Outcome outcome;
+        try {
+            outcome = new StoreBuilder().build(corpus, store.db(), progress::step);
+        } finally {
+            progress.done();
+        }
         if (!outcome.result().ok()) {
             throw new InvalidInputException(outcome.result().diagnostics());
         }
