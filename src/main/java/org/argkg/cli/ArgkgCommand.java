@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
             QueryCommand.class,
             LinkCommand.class,
             GenerateCommand.class,
+            PushCommand.class,
             ServeCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
