@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             LinkCommand.class,
             GenerateCommand.class,
             PushCommand.class,
+            LoadCommand.class,
             ServeCommand.class,
             picocli.CommandLine.HelpCommand.class
         },

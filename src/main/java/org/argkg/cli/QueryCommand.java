@@ -63,6 +63,9 @@ public class QueryCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter value (repeatable).")
     Map<String, String> params = new LinkedHashMap<>();
 
+    @Option(names = "--show", description = "Print the query with its parameters bound, and do not run it.")
+    boolean show;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv, tsv, json, xml or turtle (default: ${DEFAULT-VALUE}).")
     String format = "table";
 
@@ -102,6 +105,11 @@ public class QueryCommand implements Callable<Integer> {
             q = QueryRunner.prepare(named, params, origin);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (show) {
+            out.print(q.serialize());
+            out.flush();
+            return ExitCodes.OK;
         }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         if (target.endpoint != null) {

@@ -151,6 +151,54 @@ public final class GraphStore implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Replaces the content of the store with the quads of an N-Quads or TriG file, streamed in one
+     * write transaction (aborted, leaving the store as it was, when the file does not parse), then
+     * rebuilds the full-text index. Returns the number of quads loaded.
+     */
+    public long load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ArgkgException(file + " does not exist");
+        }
+        long[] n = {0};
+        try {
+            dataset.begin(ReadWrite.WRITE);
+            try {
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                dsg.clear();
+                org.apache.jena.riot.RDFParser.source(file).parse(new org.apache.jena.riot.system.StreamRDFBase() {
+                    @Override
+                    public void quad(org.apache.jena.sparql.core.Quad q) {
+                        dsg.add(q);
+                        n[0]++;
+                    }
+
+                    @Override
+                    public void triple(org.apache.jena.graph.Triple t) {
+                        dsg.getDefaultGraph().add(t);
+                        n[0]++;
+                    }
+                });
+                dataset.commit();
+            } finally {
+                if (dataset.isInTransaction()) {
+                    dataset.abort();
+                }
+                dataset.end();
+            }
+            closeTextIndex();
+            TextIndexes.rebuild(location, dataset.asDatasetGraph());
+        } catch (ArgkgException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ArgkgException("cannot load " + file + " into the store at " + location + ": " + message(e), e);
+        }
+        Properties p = new Properties();
+        p.setProperty("fingerprint", "loaded:" + file.getFileName());
+        AtomicFiles.write(location.resolve(BUILD_INFO), out -> p.store(out, "written by argkg load"));
+        return n[0];
+    }
+
     /** Replaces the content of the store with the graphs of a build held in memory. */
     public void replaceWith(BuildResult build, String fingerprint) {
         if (!build.ok()) {
