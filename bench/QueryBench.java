@@ -38,10 +38,20 @@ public class QueryBench {
             HttpRequest req = HttpRequest.newBuilder(URI.create(url))
                     .header("Accept", "application/sparql-results+json,text/turtle")
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .timeout(Duration.ofSeconds(60))
+                    .timeout(Duration.ofSeconds(30))
                     .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(q, StandardCharsets.UTF_8))).build();
-            for (int i = 0; i < 3; i++) {
-                http.send(req, HttpResponse.BodyHandlers.discarding()); // warm-up
+            boolean warm = true;
+            for (int i = 0; i < 2 && warm; i++) {
+                try {
+                    http.send(req, HttpResponse.BodyHandlers.discarding()); // warm-up
+                } catch (java.io.IOException e) {
+                    warm = false;
+                }
+            }
+            if (!warm) {
+                // a query the server cannot answer within the timeout is reported, not measured
+                System.out.printf(java.util.Locale.ROOT, "%s\t%d\t%d\t%d\tNaN\tNaN%n", name, clients, 0, clients * perClient);
+                continue;
             }
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             List<Future<long[]>> futures = new ArrayList<>();
@@ -50,11 +60,15 @@ public class QueryBench {
                     long[] out = new long[perClient + 1];
                     for (int i = 0; i < perClient; i++) {
                         long t0 = System.nanoTime();
-                        HttpResponse<Void> r = http.send(req, HttpResponse.BodyHandlers.discarding());
-                        out[i] = System.nanoTime() - t0;
-                        if (r.statusCode() != 200) {
+                        try {
+                            HttpResponse<Void> r = http.send(req, HttpResponse.BodyHandlers.discarding());
+                            if (r.statusCode() != 200) {
+                                out[perClient]++;
+                            }
+                        } catch (java.io.IOException e) {
                             out[perClient]++;
                         }
+                        out[i] = System.nanoTime() - t0;
                     }
                     return out;
                 }));

@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${SIZES:-"1000 10000"}
-REQ=${REQ:-40}            # requests per client and query
+REQ=${REQ:-20}            # requests per client and query
 WORK=${WORK:-target/bench}
 OUT=bench/results/$(date -u +%Y-%m-%d).md
 JAR=target/argkg.jar
@@ -102,13 +102,18 @@ echo "| documents | clients | argkg serve median | stock Fuseki median | ratio |
 echo "|---|---|---|---|---|---|---|---|---|---|"
 for N in $SIZES; do for c in 1 4 16; do
   a=$WORK/q-argkg-$N-$c.tsv; f=$WORK/q-fuseki-$N-$c.tsv
-  am=$(awk '{s+=$5} END {printf "%.2f", s/NR}' "$a"); fm=$(awk '{s+=$5} END {printf "%.2f", s/NR}' "$f")
-  ap=$(awk '{s+=$6} END {printf "%.2f", s/NR}' "$a"); fp=$(awk '{s+=$6} END {printf "%.2f", s/NR}' "$f")
+  # over the queries both servers answered
+  paste "$a" "$f" | awk '$5 != "NaN" && $11 != "NaN"' > "$WORK/q-both-$N-$c.tsv"
+  b=$WORK/q-both-$N-$c.tsv
+  am=$(awk '{s+=$5} END {if (NR) printf "%.2f", s/NR; else print "–"}' "$b"); fm=$(awk '{s+=$11} END {if (NR) printf "%.2f", s/NR; else print "–"}' "$b")
+  ap=$(awk '{s+=$6} END {if (NR) printf "%.2f", s/NR; else print "–"}' "$b"); fp=$(awk '{s+=$12} END {if (NR) printf "%.2f", s/NR; else print "–"}' "$b")
   err=$(cat "$a" "$f" | awk '{s+=$4} END {print s}')
   echo "| $N | $c | $am | $fm | $(ratio $am $fm) | $ap | $fp | $(ratio $ap $fp) | $err | ${R[serve_m_$N]} / ${R[fuseki_m_$N]} |"
 done; done
 echo
-echo "Medians and p99 are averaged over the $(ls "$QDIR" | wc -l) named queries (those using text:query are left out: stock Fuseki has no text index here); per-query figures are in $WORK/q-*.tsv."
+echo "Queries that timed out (30 s) on either server: $(cat "$WORK"/q-argkg-*.tsv "$WORK"/q-fuseki-*.tsv | awk '$5 == "NaN" {print $1}' | sort -u | tr '\n' ' ')"
+echo
+echo "Medians and p99 are averaged over the named queries both servers answered, of $(ls "$QDIR" | wc -l) (those using text:query are left out: stock Fuseki has no text index here); per-query figures are in $WORK/q-*.tsv."
 set -- $SIZES
 if [ $# -ge 2 ]; then
   echo
