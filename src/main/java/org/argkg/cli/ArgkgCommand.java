@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             BuildCommand.class,
             ExportCommand.class,
+            ImportCommand.class,
             QueryCommand.class,
             LinkCommand.class,
             GenerateCommand.class,

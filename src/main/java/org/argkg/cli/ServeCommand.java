@@ -7,10 +7,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.argkg.build.StoreBuilder;
 import org.argkg.corpus.Corpus;
+import org.argkg.diagram.Graphviz;
 import org.argkg.diagnostics.InvalidInputException;
 import org.argkg.server.ServerSettings;
 import org.argkg.server.SparqlServer;
 import org.argkg.store.GraphStore;
+import org.argkg.web.WebApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,10 +24,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the graph over SPARQL (embedded Apache Jena Fuseki), rebuilding the store first",
             "when it does not exist or the seeds changed since it was built.",
-            "Safe by default: loopback only, read-only, queries cancelled after --timeout, no federated SERVICE."},
+            "Safe by default: loopback only, read-only, queries cancelled after --timeout, no federated SERVICE.",
+            "A page at / shows the documents, their argument maps (drawn by Graphviz) and a query panel."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  argkg serve                                   # http://127.0.0.1:3030/argkg/sparql",
+            "  argkg serve                                   # http://127.0.0.1:3030/argkg/sparql, page at /",
             "  argkg serve --port 8080 --timeout 30",
             "  argkg serve --update --password-file users.txt   # users.txt: 'alice: secret' per line",
             "  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 5' http://127.0.0.1:3030/argkg/sparql"
@@ -85,7 +88,7 @@ public class ServeCommand implements Callable<Integer> {
         GraphStore s = GraphStore.openExisting(store.db());
         SparqlServer server;
         try {
-            server = SparqlServer.start(s, settings);
+            server = SparqlServer.start(s, settings, new WebApp(seeds.seeds(), Graphviz.fromEnvironment()));
         } catch (RuntimeException e) {
             s.close();
             throw e;
@@ -97,6 +100,9 @@ public class ServeCommand implements Callable<Integer> {
         err.println("argkg endpoint for " + s.documentIds().size() + " document(s), " + s.size() + " triples:");
         for (String[] e : server.endpoints()) {
             err.printf("  %-18s %s%n", e[0], e[1]);
+        }
+        if (!Graphviz.fromEnvironment().available()) {
+            err.println("note: the page draws no argument maps until Graphviz is installed (" + Graphviz.INSTALL_HINT + ")");
         }
         err.println("Ctrl-C stops it.");
         err.flush();

@@ -11,7 +11,9 @@ public enum ExportFormat {
     NTRIPLES("ntriples", "nt", RDFFormat.NTRIPLES_UTF8, false),
     TRIG("trig", "trig", RDFFormat.TRIG_BLOCKS, true),
     NQUADS("nquads", "nq", RDFFormat.NQUADS_UTF8, true),
-    JSONLD("jsonld", "jsonld", RDFFormat.JSONLD11_PRETTY, true);
+    JSONLD("jsonld", "jsonld", RDFFormat.JSONLD11_PRETTY, true),
+    /** An AIF nodeset (AIFdb JSON) of one document; not RDF. */
+    AIF("aif", "json", null, false);
 
     private final String word;
     private final String extension;
@@ -33,11 +35,17 @@ public enum ExportFormat {
         return extension;
     }
 
-    /** True when triples are streamed in sorted order (all but JSON-LD, which is written from a dataset). */
+    /** True when triples are streamed in sorted order (all but JSON-LD, which is written from a dataset, and AIF). */
     public boolean streams() {
-        return this != JSONLD;
+        return this != JSONLD && this != AIF;
     }
 
+    /** True when the format needs exactly one document ({@code --graph}). */
+    public boolean needsOneDocument() {
+        return this == AIF;
+    }
+
+    /** Jena's format, or null for AIF. */
     public RDFFormat rdfFormat() {
         return rdfFormat;
     }

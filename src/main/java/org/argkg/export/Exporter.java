@@ -10,9 +10,9 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.argkg.aif.AifExport;
 import org.argkg.diagnostics.ArgkgException;
 import org.argkg.io.AtomicFiles;
 import org.argkg.store.GraphStore;
@@ -27,19 +27,34 @@ import org.argkg.vocab.Ns;
 public final class Exporter {
 
     private final GraphStore store;
+    private JsonLdWriter.ContextMode jsonLdContext = JsonLdWriter.ContextMode.EMBED;
 
     public Exporter(GraphStore store) {
         this.store = store;
     }
 
+    /** How JSON-LD output names its context: embedded (the default) or by its URL. */
+    public Exporter jsonLdContext(JsonLdWriter.ContextMode mode) {
+        this.jsonLdContext = mode;
+        return this;
+    }
+
     /**
      * Writes one document's graph ({@code docId}), or everything when {@code docId} is null: the union
-     * of all graphs for formats without named graphs, every named graph for the others.
+     * of all graphs for formats without named graphs, every named graph for the others. AIF needs a
+     * document.
      */
     public void export(ExportFormat format, String docId, OutputStream out) {
         List<String> graphs = docId == null ? store.graphNames() : List.of(Iris.documentGraph(docId));
         if (docId != null && !store.graphNames().contains(Iris.documentGraph(docId))) {
             throw new ArgkgException("the store has no document '" + docId + "'");
+        }
+        if (format.needsOneDocument() && docId == null) {
+            throw new IllegalArgumentException(format.word() + " export needs one document");
+        }
+        if (format == ExportFormat.AIF) {
+            new AifExport(store).write(docId, out);
+            return;
         }
         if (format.streams()) {
             StreamRDF stream = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
@@ -65,7 +80,7 @@ public final class Exporter {
             Model m = Sorting.sortedCopy(store.graph(g).orElseThrow());
             dsg.addGraph(NodeFactory.createURI(g), m.getGraph());
         }
-        RDFDataMgr.write(out, dsg, format.rdfFormat());
+        JsonLdWriter.write(dsg, jsonLdContext, out);
     }
 
     /** Writes to {@code file} through a temporary file and a rename. */

@@ -11,6 +11,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.argkg.diagnostics.ArgkgException;
 import org.argkg.store.GraphStore;
+import org.argkg.web.WebApp;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -19,7 +20,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * queries at {@code /argkg/sparql} and {@code /argkg/query}, Graph Store Protocol reads at
  * {@code /argkg/get}, and with updates enabled (and a password file) SPARQL Update at
  * {@code /argkg/update} and Graph Store writes at {@code /argkg/data}. {@code /$/ping} answers health
- * checks. The default graph is the union of the named graphs.
+ * checks. The default graph is the union of the named graphs. {@code /} is the browser page
+ * ({@link WebApp}).
  */
 public final class SparqlServer implements AutoCloseable {
 
@@ -33,6 +35,11 @@ public final class SparqlServer implements AutoCloseable {
 
     /** Starts the endpoint over {@code store}; the store stays open until {@link #close()}. */
     public static SparqlServer start(GraphStore store, ServerSettings settings) {
+        return start(store, settings, WebApp.withoutSources());
+    }
+
+    /** Starts the endpoint and the browser page over {@code store}; the store stays open until {@link #close()}. */
+    public static SparqlServer start(GraphStore store, ServerSettings settings, WebApp web) {
         if (settings.allowUpdate() && (settings.passwordFile() == null || !Files.isReadable(settings.passwordFile()))) {
             throw new IllegalArgumentException("updates need a readable password file (--password-file)");
         }
@@ -56,6 +63,8 @@ public final class SparqlServer implements AutoCloseable {
                 .enableStats(false)
                 .enableCors(true, null)
                 .verbose(false);
+        // the page and its endpoints; drawings are kept while the store cannot change
+        web.register(builder, store, !settings.allowUpdate());
         if (settings.allowUpdate()) {
             builder.passwordFile(settings.passwordFile().toString()).auth(AuthScheme.BASIC).realm("argkg");
         }
@@ -110,6 +119,7 @@ public final class SparqlServer implements AutoCloseable {
             list.add(new String[] {"Graph Store write", datasetUrl() + "/data (basic auth)"});
         }
         list.add(new String[] {"health", baseUrl() + "/$/ping"});
+        list.add(new String[] {"browser page", baseUrl() + "/"});
         return list;
     }
 

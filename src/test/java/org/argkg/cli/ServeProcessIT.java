@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged jar, run as users run it: {@code serve} on a missing store builds it from the seeds
- * and answers SPARQL; a change to the seeds triggers a rebuild on the next start; SIGTERM closes
- * the store cleanly.
+ * and answers SPARQL and serves the browser page from inside the jar; a change to the seeds triggers
+ * a rebuild on the next start; SIGTERM closes the store cleanly.
  */
 class ServeProcessIT {
 
@@ -42,6 +42,7 @@ class ServeProcessIT {
         try {
             assertThat(first.log).anyMatch(l -> l.startsWith("built the store from"));
             assertThat(countCauses(first.url)).isEqualTo("4");
+            assertPageServedFromTheJar(first.url.replaceFirst("/argkg/sparql$", "/"));
         } finally {
             first.stop();
         }
@@ -63,6 +64,22 @@ class ServeProcessIT {
             assertThat(countCauses(third.url)).isEqualTo("3");
         } finally {
             third.stop();
+        }
+    }
+
+    /** The browser page and its endpoints come from inside the jar. */
+    private static void assertPageServedFromTheJar(String base) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String[] expect : new String[][] {
+            {"", "text/html", "<script src=\"app.js\""}, {"app.js", "text/javascript", "use strict"},
+            {"app.css", "text/css", "--accent"}, {"argkg-queries.json", "application/json", "\"name\": \"causes\""},
+            {"argkg-source/li-zheng-2024-ai-exception", "text/plain", "AI可能会终结后发国家的赶超优势"},
+            {"argkg-diagram/li-zheng-2024-ai-exception.dot", "text/vnd.graphviz", "digraph"}}) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + expect[0])).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(expect[0]).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).as(expect[0]).startsWith(expect[1]);
+            assertThat(r.body()).as(expect[0]).contains(expect[2]);
         }
     }
 
@@ -97,7 +114,7 @@ class ServeProcessIT {
                 "--seeds", seeds.toString(), "--db", db.toString(), "--port", "0")
                 .redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(s.process.getInputStream(), StandardCharsets.UTF_8));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         String line;
         while (s.url == null && System.nanoTime() < deadline && (line = out.readLine()) != null) {
             s.log.add(line);

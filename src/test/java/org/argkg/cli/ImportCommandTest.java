@@ -1,0 +1,168 @@
+package org.argkg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.vocabulary.RDFS;
+import org.argkg.build.StoreBuilder;
+import org.argkg.corpus.Corpus;
+import org.argkg.store.GraphStore;
+import org.argkg.support.Cli;
+import org.argkg.support.Cli.Run;
+import org.argkg.support.Graphs;
+import org.argkg.support.Seeds;
+import org.argkg.vocab.Argkg;
+import org.argkg.vocab.Iris;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code argkg import} and {@code argkg export --format aif} through the CLI: exit codes, messages, the written map. */
+class ImportCommandTest {
+
+    static final Path OVA = Path.of("src/test/fixtures/aif/valid/ova-chip-controls/nodeset.json");
+    static final String DOC = "li-zheng-2024-ai-exception";
+
+    @TempDir
+    static Path shared;
+
+    static Path db;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void buildStore() {
+        db = shared.resolve("db");
+        new StoreBuilder().build(new Corpus(Path.of("seeds")), db);
+    }
+
+    @Test
+    void importHasHelpWithExamples() {
+        Run r = Cli.run("import", "--help");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Usage: argkg import", "--doc-id", "--map-out", "Examples:");
+        assertThat(Cli.run("--help").out()).contains("import");
+    }
+
+    @Test
+    void aifExportNeedsOneDocument() {
+        Run r = Cli.run("export", "--db", db.toString(), "--format", "aif");
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--format aif exports one document: give --graph DOC-ID");
+        Run ok = Cli.run("export", "--db", db.toString(), "--format", "aif", "--graph", DOC);
+        assertThat(ok.exit()).isZero();
+        assertThat(ok.out()).startsWith("{\n  \"nodes\": [\n").contains("\"type\": \"RA\"", "\"edges\"");
+    }
+
+    @Test
+    void anImportedNodesetIsAQueryableDocumentGraph() {
+        Run r = Cli.run("import", "--db", db.toString(), "--format", "aif", OVA.toString(), "--doc-id", "ova-chips",
+                "--title", "Chip controls and latecomers", "--url", "http://www.aifdb.org/argview/20250314");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("imported 8 claim(s) and 7 relation(s)", "graph https://w3id.org/argkg/graph/ova-chips");
+        Run q = Cli.run("query", "--db", db.toString(), "--format", "csv", "-e",
+                "PREFIX argkg: <https://w3id.org/argkg/ontology#> SELECT (COUNT(?c) AS ?n) "
+                        + "{ GRAPH <https://w3id.org/argkg/graph/ova-chips> { ?c a argkg:Thesis } }");
+        assertThat(q.out()).contains("n\r\n1");
+        // the full-text index knows the new claims
+        Run search = Cli.run("query", "--db", db.toString(), "--format", "csv", "-e",
+                "PREFIX text: <http://jena.apache.org/text#> PREFIX argkg: <https://w3id.org/argkg/ontology#> "
+                        + "SELECT ?c { ?c text:query (argkg:statement \"accelerator\" \"lang:en\") } ORDER BY ?c");
+        assertThat(search.out()).contains("https://w3id.org/argkg/id/ova-chips/claim-558202", "https://w3id.org/argkg/id/ova-chips/claim-558204");
+        Run again = Cli.run("import", "--db", db.toString(), "--format", "aif", OVA.toString(), "--doc-id", "ova-chips");
+        assertThat(again.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(again.err()).contains("the store already has a document 'ova-chips'");
+        assertThat(Cli.run("import", "--db", db.toString(), "--format", "aif", OVA.toString(), "--doc-id", "ova-chips",
+                "--replace").exit()).isZero();
+    }
+
+    @Test
+    void aBadNodesetExitsOneWithEveryProblemAtItsPosition() {
+        Path bad = Path.of("src/test/fixtures/aif/invalid/missing-fields/nodeset.json");
+        Run r = Cli.run("import", "--db", db.toString(), "--format", "aif", bad.toString(), "--doc-id", "bad");
+        assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        String[] lines = r.err().strip().split("\n");
+        assertThat(lines).hasSize(6).allMatch(l -> l.matches(".*nodeset\\.json:\\d+:\\d+: error: .+ \\[[A-Z_]+]"));
+        assertThat(r.err()).contains("nodeset.json:5:5: error: I node '3' has no \"text\" [AIF_MISSING_FIELD]");
+        try (GraphStore s = GraphStore.openExisting(db)) {
+            assertThat(s.documentIds()).doesNotContain("bad");
+        }
+    }
+
+    @Test
+    void usageErrors() {
+        assertThat(Cli.run("import", "--db", db.toString(), "--format", "aif", OVA.toString(), "--doc-id", DOC).err())
+                .contains("the store already has a document '" + DOC + "'");
+        Run badId = Cli.run("import", "--db", db.toString(), "--format", "aif", OVA.toString(), "--doc-id", "Chip_Controls");
+        assertThat(badId.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badId.err()).contains("--doc-id 'Chip_Controls' must be lower-case letters");
+        Run format = Cli.run("import", "--db", db.toString(), "--format", "graphml", OVA.toString(), "--doc-id", "x");
+        assertThat(format.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(format.err()).contains("unknown import format 'graphml'; expected aif");
+        assertThat(Cli.run("import", "--db", db.toString(), "--format", "aif", OVA.toString(), "--doc-id", "x", "--date", "2025-02-30")
+                .exit()).isEqualTo(ExitCodes.USAGE);
+        Run noUrl = Cli.run("import", "--db", db.toString(), "--format", "aif", OVA.toString(), "--doc-id", "no-url",
+                "--map-out", tmp.resolve("no-url/map.yaml").toString());
+        assertThat(noUrl.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(noUrl.err()).contains("--map-out needs the document's http(s) URL");
+        assertThat(Files.exists(tmp.resolve("no-url/map.yaml"))).isFalse();
+    }
+
+    @Test
+    void withoutAStoreOrANodesetFileExitsThree() {
+        Run r = Cli.run("import", "--db", tmp.resolve("none").toString(), "--format", "aif", OVA.toString(), "--doc-id", "x");
+        assertThat(r.exit()).isEqualTo(ExitCodes.IO);
+        assertThat(r.err()).contains("no store at");
+        Run missing = Cli.run("import", "--db", db.toString(), "--format", "aif", tmp.resolve("none.json").toString(), "--doc-id", "x");
+        assertThat(missing.exit()).isEqualTo(ExitCodes.IO);
+        assertThat(missing.err()).contains("argkg: error: cannot read ").contains("none.json: no such file");
+    }
+
+    /**
+     * The written map and source validate once the missing language is filled in, and building them
+     * gives the graph the import stored, with the translations in place of the placeholders.
+     */
+    @Test
+    void theWrittenMapValidatesOnceTranslatedAndBuildsToTheImportedGraph() throws IOException {
+        Path seeds = Seeds.copyTo(tmp);
+        Path map = seeds.resolve("ova-chip-controls/map.yaml");
+        Run r = Cli.run("import", "--db", db.toString(), "--format", "aif", OVA.toString(), "--doc-id", "ova-chip-controls",
+                "--url", "http://www.aifdb.org/argview/20250314", "--map-out", map.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("fill in the 16 texts marked TODO");
+        assertThat(Files.readString(seeds.resolve("ova-chip-controls/source.md"))).contains("no_source_text: true", "language: en",
+                "date: 2025-03-14", "url: \"http://www.aifdb.org/argview/20250314\"");
+
+        Run invalid = Cli.run("validate", map.toString());
+        assertThat(invalid.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(invalid.out().strip().split("\n")).hasSize(16)
+                .allMatch(l -> l.contains("error: the zh text of '") && l.endsWith("is empty [MAP_EMPTY_TEXT]"));
+
+        String text = Files.readString(map, StandardCharsets.UTF_8);
+        Files.writeString(map, text.replace("zh:   # TODO: Chinese label", "zh: 中文标签")
+                .replace("zh:   # TODO: Chinese statement", "zh: 中文陈述"), StandardCharsets.UTF_8);
+        Run valid = Cli.run("validate", map.toString());
+        assertThat(valid.exit()).as(valid.out()).isZero();
+
+        Path db2 = tmp.resolve("db2");
+        assertThat(Cli.run("build", "--seeds", seeds.toString(), "--db", db2.toString()).exit()).isZero();
+        try (GraphStore imported = GraphStore.openExisting(db); GraphStore built = GraphStore.openExisting(db2)) {
+            Model a = imported.graph(Iris.documentGraph("ova-chip-controls")).orElseThrow();
+            Model b = built.graph(Iris.documentGraph("ova-chip-controls")).orElseThrow();
+            for (Model m : new Model[] {a, b}) {
+                m.listStatements(null, null, (RDFNode) null).toList().stream()
+                        .filter(s -> s.getObject().isLiteral() && s.getLiteral().getLanguage().equals("zh")
+                                && (s.getPredicate().equals(RDFS.label) || s.getPredicate().equals(Argkg.statement)))
+                        .forEach(m::remove);
+            }
+            a.removeAll(a.createResource(Iris.document("ova-chip-controls")), RDFS.comment, null);
+            Graphs.assertIsomorphic(b, a);
+        }
+    }
+}

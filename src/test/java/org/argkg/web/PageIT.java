@@ -1,0 +1,243 @@
+package org.argkg.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.argkg.diagram.DiagramFixtures;
+import org.argkg.diagram.Graphviz;
+import org.argkg.server.ServerSettings;
+import org.argkg.server.SparqlServer;
+import org.argkg.store.GraphStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The page in a real browser: Debian's chromium, headless, driven by Selenium WebDriver through
+ * {@code /usr/bin/chromedriver}. It opens the page that {@code argkg serve} serves, picks the seed
+ * article, clicks a cause in its argument map, checks the claim's quote (in its source text) and
+ * factor, runs a named query and an ad-hoc one, and checks that a label holding {@code <script>}
+ * is shown as text. Screenshots go to {@code target/} for people to look at.
+ *
+ * <p>Without chromium, chromedriver or Graphviz the test fails, saying what to install; it never
+ * skips silently.
+ */
+class PageIT {
+
+    static final String SEED = "li-zheng-2024-ai-exception";
+    static final Path CHROMIUM = Path.of(System.getProperty("argkg.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("argkg.chromedriver", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Path.of("target");
+
+    @TempDir
+    static Path tmp;
+
+    static GraphStore seeds;
+    static GraphStore hostile;
+    static SparqlServer seedServer;
+    static SparqlServer hostileServer;
+    static ChromeDriverService service;
+    static WebDriver driver;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            fail("The browser test needs Chromium and its WebDriver: install them with "
+                    + "'apt-get install chromium chromium-driver' (looked for " + CHROMIUM + " and " + CHROMEDRIVER
+                    + "; other paths: -Dargkg.chromium=… -Dargkg.chromedriver=…)");
+        }
+        if (!Graphviz.fromEnvironment().available()) {
+            fail("The browser test needs Graphviz to draw the argument maps: install it with '" + Graphviz.INSTALL_HINT + "'");
+        }
+        seeds = GraphStore.openExisting(DiagramFixtures.seedsDb());
+        hostile = GraphStore.openExisting(DiagramFixtures.hostileDb());
+        seedServer = SparqlServer.start(seeds, ServerSettings.defaults().withPort(0),
+                new WebApp(Path.of("seeds"), Graphviz.fromEnvironment()));
+        hostileServer = SparqlServer.start(hostile, ServerSettings.defaults().withPort(0),
+                new WebApp(DiagramFixtures.SEEDS, Graphviz.fromEnvironment()));
+
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+                .withLogOutput(new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-extensions", "--window-size=1440,900", "--lang=en-US",
+                "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")));
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        for (AutoCloseable c : new AutoCloseable[] {seedServer, hostileServer, seeds, hostile}) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (Exception ignored) {
+                    // best effort at the end of the test
+                }
+            }
+        }
+    }
+
+    @Test
+    void pickTheSeedArticleClickACauseAndRunQueries() throws Exception {
+        driver.get(seedServer.baseUrl() + "/");
+        // the list of documents, with metadata, from SPARQL
+        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#doc-list li.doc[data-doc='" + SEED + "']")));
+        assertThat(driver.findElements(By.cssSelector("#doc-list li.doc"))).hasSize(8);
+        assertThat(item.getText()).contains("科技强者恒强？AI可能例外", "2024-11-28", "op-ed", "12 claims");
+        item.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#doc-meta .doc-heading"), "科技强者恒强？AI可能例外"));
+        assertThat(driver.findElement(By.id("doc-meta")).getText()).contains("Li Zheng", "2024-11-28");
+
+        // the argument map, drawn by Graphviz on the server; click a cause
+        By cause = By.cssSelector("#diagram svg g.node[id='claim:" + SEED + "/cause-security']");
+        WebElement node = wait.until(ExpectedConditions.elementToBeClickable(cause));
+        assertThat(driver.findElements(By.cssSelector("#diagram svg g.node.clickable")).size()).isGreaterThan(30);
+        node.click();
+
+        WebElement details = driver.findElement(By.id("details"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#details .label-en"), "Security nature restricts diffusion"));
+        assertThat(details.findElement(By.cssSelector(".label-zh")).getText()).isEqualTo("安全属性强，扩散受制约");
+        assertThat(details.findElement(By.cssSelector(".role")).getText()).contains("Cause");
+        assertThat(details.findElement(By.cssSelector(".statement-en")).getText()).startsWith("AI has a stronger security");
+        // its factor
+        assertThat(details.findElement(By.cssSelector(".factor")).getText())
+                .contains("security-controls", "Security and strategic controls on diffusion");
+        // its actors, with links to Wikidata
+        WebElement wikidata = details.findElement(By.cssSelector(".actors a.wikidata"));
+        assertThat(wikidata.getAttribute("href")).isEqualTo("https://www.wikidata.org/wiki/Q30");
+        // its quotes, highlighted in the surrounding source text
+        List<String> marks = details.findElements(By.cssSelector(".quote mark")).stream().map(WebElement::getText).toList();
+        assertThat(marks).containsExactly("四是人工智能安全属性和国家战略利益属性更强，技术扩散和流通受到更强制约。",
+                "个别先发国家为了保障国家安全，倾向于对AI技术和研发资源采取严格出口管制", "后发国家难以通过较低成本获得技术");
+        WebElement second = details.findElements(By.cssSelector(".quote")).get(1);
+        assertThat(second.getText()).contains("美国等一些国家已将AI技术应用于军事防御").contains("source text, characters");
+        // its relations, including those from other documents
+        List<WebElement> relations = details.findElements(By.cssSelector(".relations li.relation"));
+        assertThat(relations.size()).isGreaterThanOrEqualTo(5);
+        assertThat(details.findElements(By.cssSelector(".relations li.relation.cross-document"))).isNotEmpty();
+        assertThat(details.getText()).contains("supports", "AI终结后发赶超，强者恒强", "evidence from", "2022-10-07");
+        assertThat(driver.findElement(By.cssSelector("#diagram g.node.selected")).getAttribute("id"))
+                .isEqualTo("claim:" + SEED + "/cause-security");
+        screenshot("argkg-page-claim.png");
+
+        // following a relation to another document opens that document's map at the claim
+        WebElement toOther = details.findElement(By.cssSelector(".relations li.relation.cross-document a.claim-link"));
+        String otherDoc = java.net.URLDecoder.decode(toOther.getAttribute("href").replaceFirst(".*#doc=([^&]+).*", "$1"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        toOther.click();
+        wait.until(ExpectedConditions.attributeContains(By.cssSelector("#doc-list li.doc.selected"), "data-doc", otherDoc));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diagram g.node.selected")));
+        assertThat(driver.findElement(By.cssSelector("#diagram g.node.selected")).getAttribute("id")).startsWith("claim:" + otherDoc + "/");
+
+        // a named query, shown as a table
+        driver.findElement(By.id("tab-query")).click();
+        Select select = new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("query-select"))));
+        select.selectByValue("causes");
+        assertThat(driver.findElement(By.id("query-description")).getText()).isNotBlank();
+        assertThat(driver.findElement(By.cssSelector("#named-form input[data-param='doc']")).getAttribute("value"))
+                .isEqualTo("id:" + SEED);
+        driver.findElement(By.id("run-named")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results-status"), "causes:"));
+        List<String> header = driver.findElements(By.cssSelector("#results table thead th")).stream().map(WebElement::getText).toList();
+        assertThat(header).startsWith("cause", "label_en", "label_zh", "factor");
+        int labelColumn = header.indexOf("label_en") + 1;
+        Set<String> causes = new TreeSet<>();
+        for (WebElement td : driver.findElements(By.cssSelector("#results table tbody tr td:nth-child(" + labelColumn + ")"))) {
+            causes.add(td.getText().replaceFirst("@en$", ""));
+        }
+        assertThat(causes).containsExactly("AI ecosystem favours scale effects", "AI needs an effective policy environment",
+                "High cost of adopting AI", "Security nature restricts diffusion");
+        assertThat(driver.findElement(By.id("results-status")).getText()).matches("causes: \\d+ rows in \\d+ ms");
+        screenshot("argkg-page-query.png");
+
+        // ad-hoc SPARQL, and an error shown as such
+        WebElement text = driver.findElement(By.id("sparql-text"));
+        text.clear();
+        text.sendKeys("SELECT (COUNT(?c) AS ?causes) WHERE { ?c a <https://w3id.org/argkg/ontology#Cause> }");
+        driver.findElement(By.id("run-sparql")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results-status"), "1 row"));
+        long expected = seeds.union().listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
+                seeds.union().createResource("https://w3id.org/argkg/ontology#Cause")).toList().size();
+        assertThat(driver.findElement(By.cssSelector("#results table tbody td")).getText()).startsWith(Long.toString(expected));
+        text.clear();
+        text.sendKeys("SELECT WHERE {");
+        driver.findElement(By.id("run-sparql")).click();
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results pre.error")));
+        assertThat(error.getText()).contains("400");
+    }
+
+    @Test
+    void labelsHoldingScriptAreShownAsText() throws Exception {
+        driver.get(hostileServer.baseUrl() + "/#doc=hostile-doc");
+        WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#doc-meta .doc-heading")));
+        assertThat(heading.getText()).isEqualTo("<script>alert('title')</script>小文 & \"引号\"");
+        WebElement thesis = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#diagram svg g.node[id='claim:hostile-doc/thesis']")));
+        assertThat(thesis.getText()).contains("<script>alert(\"x\")</script>强");
+        thesis.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#details .label-zh"), "<script>"));
+        assertThat(driver.findElement(By.cssSelector("#details .label-zh")).getText()).isEqualTo("<script>alert(\"x\")</script>强者恒强");
+        assertThat(driver.findElement(By.cssSelector("#details .label-en")).getText()).isEqualTo("The \"strong\" stay <strong> & win");
+        assertThat(driver.findElement(By.cssSelector("#details .statement-en")).getText()).contains("a quote \" that ends here\\");
+        // the claim of the other document, which holds no text: its source link instead of quotes
+        driver.findElement(By.cssSelector("#diagram svg g.node[id='claim:other-doc/release']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#details .label-en"), "</text><script>alert(2)</script>"));
+        assertThat(driver.findElement(By.cssSelector("#details .quote-url a")).getAttribute("href")).isEqualTo("https://example.org/other#release");
+        // a claim of another document is shown on this document's map, with a link to its own
+        assertThat(driver.findElement(By.cssSelector("#doc-list li.doc.selected")).getAttribute("data-doc")).isEqualTo("hostile-doc");
+        assertThat(driver.findElement(By.cssSelector("#details .from-doc a")).getText()).isEqualTo("Another <i>document</i> & co");
+        // no script from the data ran or was added: only the page's own script element exists, and no alert opened
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        assertThat(((Number) js.executeScript("return document.getElementsByTagName('script').length")).intValue()).isEqualTo(1);
+        assertThat(js.executeScript("return document.querySelector('script').getAttribute('src')")).isEqualTo("app.js");
+        assertThat(((Number) js.executeScript("return document.querySelectorAll('#details b, #details strong, #doc-meta i, #diagram svg script').length"))
+                .intValue()).isZero();
+        try {
+            driver.switchTo().alert();
+            fail("a script from the data opened an alert");
+        } catch (NoAlertPresentException expected) {
+            // nothing ran
+        }
+        screenshot("argkg-page-escaping.png");
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        assertThat(new File(SCREENSHOTS.resolve(name).toString())).exists();
+    }
+}
