@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             PushCommand.class,
             LoadCommand.class,
             ServeCommand.class,
+            EvaluateCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",

@@ -1,0 +1,249 @@
+package org.argkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import org.apache.jena.rdf.model.Model;
+import org.argkg.evaluation.Evaluations;
+import org.argkg.evaluation.Semantics;
+import org.argkg.evaluation.TooManyExtensionsException;
+import org.argkg.evaluation.af.ArgumentationFramework;
+import org.argkg.evaluation.af.Assumptions;
+import org.argkg.evaluation.bipolar.SupportTreatment;
+import org.argkg.evaluation.graph.EvaluationGraph;
+import org.argkg.evaluation.graph.EvaluationReport;
+import org.argkg.evaluation.graph.EvaluationRequest;
+import org.argkg.evaluation.graph.EvaluationRequest.ClaimAssumption;
+import org.argkg.evaluation.graph.EvaluationResult;
+import org.argkg.evaluation.graph.EvaluationVocab;
+import org.argkg.evaluation.iccma.AfFormat;
+import org.argkg.evaluation.iccma.AfParser;
+import org.argkg.evaluation.iccma.IccmaSolver;
+import org.argkg.evaluation.iccma.IccmaTask;
+import org.argkg.evaluation.iccma.ParsedFramework;
+import org.argkg.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code argkg evaluate}: Dung's semantics on the claims of the store, or on an ICCMA framework file. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Which claims stand, under Dung's semantics: the grounded, complete, preferred",
+            "or stable extensions of the claims of the store. Claims are the arguments,",
+            "argkg:attacks the attacks; supports add the attacks of deductive support.",
+            "The result goes to the named graph",
+            "https://w3id.org/argkg/graph/evaluation/<semantics>, and is printed.",
+            "With --af: an ICCMA task on a framework file (.tgf, .apx, .i23 or .af),",
+            "answered as the ICCMA 2017/2019 solvers do."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  argkg evaluate --semantics grounded",
+            "  argkg evaluate --semantics preferred --graph li-zheng-2024-ai-exception",
+            "  argkg evaluate --semantics stable --format json --no-write",
+            "  argkg evaluate --semantics grounded \\",
+            "      --assume in:li-zheng-2024-ai-exception#thesis     (what if it holds?)",
+            "  argkg evaluate --af framework.apx --task EE --semantics preferred",
+            "  argkg evaluate --af framework.i23 --task DS-PR --arg 7",
+            "  argkg query evaluation-status --param evaluation=id:evaluation/preferred"
+        })
+public class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--semantics", paramLabel = "SEMANTICS",
+            description = "grounded, complete, preferred or stable (or GR, CO, PR, ST).")
+    String semantics;
+
+    @Option(names = "--assume", paramLabel = "in:ID,out:ID", split = ",",
+            description = "Fix the status of claims (or, with --af, arguments) for a what-if: in suspends the attacks on it,"
+                    + " out adds an unattacked attacker. ID: node-id, doc-id#node-id or the claim's IRI. Repeatable.")
+    List<String> assume = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "table, json or turtle (default: table); with --af only iccma.")
+    String format;
+
+    // ---------------------------------------------------------------- the store
+
+    @Option(names = "--db", paramLabel = "DIR", description = "TDB2 store folder (default: target/argkg-db).")
+    Path db;
+
+    @Option(names = "--graph", paramLabel = "DOC-ID", split = ",",
+            description = "Evaluate only the claims of these documents (repeatable; default: all documents).")
+    List<String> graphs = new ArrayList<>();
+
+    @Option(names = "--support", paramLabel = "TREATMENT",
+            description = "How supports count: deductive (derived attacks, the default) or none.")
+    String support = "deductive";
+
+    @Option(names = "--no-write", description = "Print only; do not write the evaluation graph to the store.")
+    boolean noWrite;
+
+    @Option(names = "--max-extensions", paramLabel = "N",
+            description = "Refuse to enumerate more than N extensions (default: ${DEFAULT-VALUE}).")
+    int maxExtensions = EvaluationRequest.DEFAULT_MAX_EXTENSIONS;
+
+    // ---------------------------------------------------------------- a framework file
+
+    @Option(names = "--af", paramLabel = "FILE", description = "An ICCMA framework file instead of the store.")
+    Path af;
+
+    @Option(names = "--af-format", paramLabel = "FORMAT", description = "tgf, apx or i23 (default: from the file extension).")
+    String afFormat;
+
+    @Option(names = "--task", paramLabel = "TASK",
+            description = "SE (some extension), EE (every extension, the default), DC (credulous), DS (skeptical);"
+                    + " SE-PR etc. also give the semantics.")
+    String task;
+
+    @Option(names = "--arg", paramLabel = "A", description = "The argument of DC and DS.")
+    String arg;
+
+    @Override
+    public Integer call() {
+        return af != null ? file() : store();
+    }
+
+    private Integer file() {
+        for (String graphOnly : List.of("--db", "--graph", "--support", "--no-write", "--max-extensions")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(graphOnly)) {
+                throw usage(graphOnly + " is for the store; it cannot be used with --af");
+            }
+        }
+        if (format != null && !format.equalsIgnoreCase("iccma")) {
+            throw usage("with --af the output is in the ICCMA format; --format " + format + " is for the store");
+        }
+        IccmaTask t = IccmaTask.EE;
+        Semantics sem = semanticsOption();
+        if (task != null) {
+            String[] parts = task.split("-", 2);
+            t = IccmaTask.parse(parts[0]).orElseThrow(() -> usage("unknown task '" + task + "'; expected one of "
+                    + String.join(", ", IccmaTask.words()) + " (optionally with the semantics: SE-PR)"));
+            if (parts.length == 2) {
+                Semantics s = Semantics.parse(parts[1]).orElseThrow(() -> usage("unknown semantics in task '" + task
+                        + "'; expected GR, CO, PR or ST"));
+                if (sem != null && sem != s) {
+                    throw usage("the task says " + s.word() + " semantics but --semantics says " + sem.word());
+                }
+                sem = s;
+            }
+        }
+        if (sem == null) {
+            throw usage("give --semantics (grounded, complete, preferred or stable) or a task such as EE-PR");
+        }
+        if (t.needsArgument() && arg == null) {
+            throw usage("task " + t + " needs --arg A");
+        }
+        if (!t.needsArgument() && arg != null) {
+            throw usage("--arg is for the tasks DC and DS, not " + t);
+        }
+        AfFormat f = null;
+        if (afFormat != null) {
+            f = AfFormat.parse(afFormat).orElseThrow(() -> usage("unknown framework format '" + afFormat
+                    + "'; expected one of " + String.join(", ", AfFormat.words())));
+        } else if (AfFormat.ofFile(af).isEmpty()) {
+            throw usage("cannot tell the format of " + af + " from its extension; give --af-format tgf, apx or i23");
+        }
+        ParsedFramework parsed = AfParser.read(af, f);
+        DiagnosticPrinter.print(parsed.warnings(), spec.commandLine().getErr());
+        ArgumentationFramework framework = parsed.framework();
+        List<Assumptions.Assumption> assumptions = new ArrayList<>();
+        for (ClaimAssumption a : assumptions()) {
+            assumptions.add(new Assumptions.Assumption(argument(framework, a.claim(), "--assume"), a.status()));
+        }
+        Assumptions.Assumed assumed;
+        try {
+            assumed = Assumptions.apply(framework, assumptions);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+        int queried = t.needsArgument() ? argument(framework, arg, "--arg") : -1;
+        String answer = IccmaSolver.solve(assumed.framework(), t, sem, queried, assumed.originalSize());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(answer);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private Integer store() {
+        for (String fileOnly : List.of("--af-format", "--task", "--arg")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(fileOnly)) {
+                throw usage(fileOnly + " is for framework files; give --af FILE");
+            }
+        }
+        Semantics sem = semanticsOption();
+        if (sem == null) {
+            throw usage("give --semantics: grounded, complete, preferred or stable");
+        }
+        String fmt = format == null ? "table" : format.toLowerCase(Locale.ROOT);
+        if (!List.of("table", "json", "turtle").contains(fmt)) {
+            throw usage("unknown format '" + format + "'; expected one of table, json, turtle");
+        }
+        SupportTreatment treatment = SupportTreatment.parse(support).orElseThrow(() -> usage("unknown support treatment '"
+                + support + "'; expected one of " + String.join(", ", SupportTreatment.words())));
+        if (maxExtensions < 1) {
+            throw usage("--max-extensions must be at least 1");
+        }
+        EvaluationRequest request = new EvaluationRequest(sem, treatment, assumptions(), maxExtensions);
+        EvaluationResult result;
+        try (GraphStore s = GraphStore.openExisting(db == null ? GraphStore.DEFAULT_LOCATION : db)) {
+            try {
+                result = Evaluations.evaluate(s, graphs, request, !noWrite);
+            } catch (IllegalArgumentException e) {
+                throw usage(e.getMessage());
+            } catch (TooManyExtensionsException e) {
+                throw usage("there are " + e.getMessage() + "; raise --max-extensions or evaluate fewer documents");
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Model model = fmt.equals("turtle") || !noWrite ? EvaluationGraph.toModel(result) : null;
+        switch (fmt) {
+            case "json" -> out.print(EvaluationReport.json(result));
+            case "turtle" -> out.print(EvaluationReport.turtle(model));
+            default -> out.print(EvaluationReport.table(result));
+        }
+        out.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(EvaluationReport.summary(result));
+        if (!noWrite) {
+            err.println("wrote graph " + EvaluationVocab.graph(sem) + " (" + model.size() + " triples)");
+        }
+        err.flush();
+        return ExitCodes.OK;
+    }
+
+    private Semantics semanticsOption() {
+        if (semantics == null) {
+            return null;
+        }
+        return Semantics.parse(semantics).orElseThrow(() -> usage("unknown semantics '" + semantics
+                + "'; expected one of " + String.join(", ", Semantics.words())));
+    }
+
+    private List<ClaimAssumption> assumptions() {
+        try {
+            return ClaimAssumption.parseList(String.join(",", assume));
+        } catch (IllegalArgumentException e) {
+            throw usage("--assume: " + e.getMessage());
+        }
+    }
+
+    private int argument(ArgumentationFramework framework, String name, String option) {
+        OptionalInt i = framework.indexOf(name);
+        if (i.isEmpty()) {
+            throw usage(option + ": the framework " + af + " has no argument '" + name + "'");
+        }
+        return i.getAsInt();
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}
