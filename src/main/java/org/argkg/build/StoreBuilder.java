@@ -39,12 +39,11 @@ public final class StoreBuilder {
         Outcome outcome;
         try (GraphStore store = GraphStore.open(db)) {
             int[] done = {0};
-            BuildResult result = store.rebuild(sink -> builder.stream(corpus, null, doc -> {
+            GraphStore.Rebuilt rebuilt = store.rebuild(sink -> builder.stream(corpus, null, doc -> {
                 sink.accept(doc);
                 progress.accept(++done[0]);
             }), fingerprint);
-            outcome = result.ok() ? new Outcome(result, store.documentIds().size(), store.size(), true)
-                    : new Outcome(result, 0, 0, false);
+            outcome = new Outcome(rebuilt.result(), rebuilt.documents(), rebuilt.quads(), rebuilt.result().ok());
         }
         if (!outcome.result().ok() && !existed) {
             deleteTree(db); // invalid input writes nothing, not even an empty store

@@ -89,19 +89,88 @@ public final class TextIndexes {
 
     /** Rebuilds the index from scratch from the claims' statements and labels in {@code dsg}. */
     public static void rebuild(Path storeDir, DatasetGraph dsg) {
-        Path dir = storeDir.resolve(DIRECTORY);
-        deleteTree(dir);
-        TextIndex index = open(storeDir);
+        Staged staged = stage(storeDir);
         try {
             Txn.executeRead(dsg, () -> {
                 for (Node p : List.of(Argkg.statement.asNode(), RDFS.label.asNode())) {
-                    String field = p.equals(Argkg.statement.asNode()) ? STATEMENT_FIELD : LABEL_FIELD;
-                    dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> add(index, q, field));
+                    dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(staged::add);
                 }
             });
-            index.commit();
-        } finally {
-            index.close();
+        } catch (RuntimeException e) {
+            staged.discard();
+            throw e;
+        }
+        staged.install();
+    }
+
+    /**
+     * Starts a new index next to the store's current one, to be filled while a build streams its
+     * graphs (so the store is not read back afterwards) and installed once the store has committed,
+     * or discarded when the build is aborted. The current index is left alone until then.
+     */
+    public static Staged stage(Path storeDir) {
+        Path dir = storeDir.resolve(DIRECTORY + ".new");
+        deleteTree(dir);
+        try {
+            Files.createDirectories(dir);
+            return new Staged(storeDir, dir, TextDatasetFactory.createLuceneIndex(FSDirectory.open(dir), config()));
+        } catch (IOException | RuntimeException e) {
+            throw new ArgkgException("cannot create the text index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An index being built; see {@link #stage(Path)}. */
+    public static final class Staged {
+
+        private final Path storeDir;
+        private final Path dir;
+        private final TextIndex index;
+
+        private Staged(Path storeDir, Path dir, TextIndex index) {
+            this.storeDir = storeDir;
+            this.dir = dir;
+            this.index = index;
+        }
+
+        /** Indexes the statements and labels of the claims in one named graph. */
+        public void add(Node graph, org.apache.jena.graph.Graph g) {
+            for (Node p : List.of(Argkg.statement.asNode(), RDFS.label.asNode())) {
+                g.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> add(Quad.create(graph, t)));
+            }
+        }
+
+        void add(Quad q) {
+            Node p = q.getPredicate();
+            if (p.equals(Argkg.statement.asNode())) {
+                TextIndexes.add(index, q, STATEMENT_FIELD);
+            } else if (p.equals(RDFS.label.asNode())) {
+                TextIndexes.add(index, q, LABEL_FIELD);
+            }
+        }
+
+        /** Commits the new index and puts it in the place of the current one. */
+        public void install() {
+            try {
+                index.commit();
+            } finally {
+                index.close();
+            }
+            Path live = storeDir.resolve(DIRECTORY);
+            deleteTree(live);
+            try {
+                Files.move(dir, live, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new ArgkgException("cannot install the text index in " + live + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** Drops the new index; the current one stays. */
+        public void discard() {
+            try {
+                index.close();
+            } finally {
+                deleteTree(dir);
+            }
         }
     }
 

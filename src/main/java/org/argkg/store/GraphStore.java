@@ -100,32 +100,45 @@ public final class GraphStore implements AutoCloseable {
         return view;
     }
 
+    /** What a rebuild wrote: the build's result, and the documents and quads stored (0 when aborted). */
+    public record Rebuilt(BuildResult result, int documents, long quads) {
+    }
+
     /**
      * Replaces the content of the store with what {@code producer} builds, streaming: the producer
      * hands each document's graph to the sink it is given, and each is written at once, all inside
-     * one write transaction. When the producer reports errors the transaction is aborted and the
-     * store stays as it was; otherwise it is committed and the fingerprint of the seeds recorded.
+     * one write transaction, and indexed for full-text search at the same time. When the producer
+     * reports errors the transaction is aborted and the store (and its text index) stay as they
+     * were; otherwise it is committed and the fingerprint of the seeds recorded.
      */
-    public BuildResult rebuild(Function<Consumer<MappedDocument>, BuildResult> producer, String fingerprint) {
+    public Rebuilt rebuild(Function<Consumer<MappedDocument>, BuildResult> producer, String fingerprint) {
         boolean hadContent;
         BuildResult result;
         int[] documents = {0};
+        long[] quads = {0};
+        TextIndexes.Staged text = null;
         try {
             hadContent = Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().isEmpty());
+            text = TextIndexes.stage(location);
+            TextIndexes.Staged index = text;
             dataset.begin(ReadWrite.WRITE);
             try {
                 DatasetGraph dsg = dataset.asDatasetGraph();
                 dsg.clear();
-                result = producer.apply(doc -> {
-                    put(dsg, Iris.documentGraph(doc.docId()), doc.graph());
+                // the next documents are read, checked and mapped while this thread writes
+                result = Pipeline.run(producer, doc -> {
+                    Node g = NodeFactory.createURI(Iris.documentGraph(doc.docId()));
+                    quads[0] += put(dsg, g, doc.graph());
+                    index.add(g, doc.graph().getGraph());
                     documents[0]++;
                 });
                 if (!result.ok()) {
                     dataset.abort();
-                    return result;
+                    text.discard();
+                    return new Rebuilt(result, 0, 0);
                 }
-                put(dsg, Iris.ONTOLOGY_GRAPH, result.ontologyGraph());
-                put(dsg, Iris.ACTORS_GRAPH, result.actorsGraph());
+                quads[0] += put(dsg, NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), result.ontologyGraph());
+                quads[0] += put(dsg, NodeFactory.createURI(Iris.ACTORS_GRAPH), result.actorsGraph());
                 dataset.commit();
             } finally {
                 if (dataset.isInTransaction()) {
@@ -138,17 +151,26 @@ public final class GraphStore implements AutoCloseable {
                 DatabaseMgr.compact(dataset.asDatasetGraph(), true);
             }
             closeTextIndex();
-            TextIndexes.rebuild(location, dataset.asDatasetGraph());
+            text.install();
+            text = null;
         } catch (ArgkgException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new ArgkgException("cannot write the store at " + location + ": " + message(e), e);
+        } finally {
+            if (text != null) {
+                try {
+                    text.discard();
+                } catch (RuntimeException ignored) {
+                    // the build's own error is the one to report
+                }
+            }
         }
         Properties p = new Properties();
         p.setProperty("fingerprint", fingerprint);
         p.setProperty("documents", Integer.toString(documents[0]));
         AtomicFiles.write(location.resolve(BUILD_INFO), out -> p.store(out, "written by argkg build"));
-        return result;
+        return new Rebuilt(result, documents[0], quads[0]);
     }
 
     /**
@@ -210,11 +232,16 @@ public final class GraphStore implements AutoCloseable {
         }, fingerprint);
     }
 
-    private static void put(DatasetGraph dsg, String graphIri, Model model) {
-        Node g = NodeFactory.createURI(graphIri);
-        for (var t : Sorting.sortedTriples(model.getGraph())) {
+    /** Adds the triples of {@code model} to graph {@code g}; returns how many. */
+    private static long put(DatasetGraph dsg, Node g, Model model) {
+        long n = 0;
+        var it = model.getGraph().find();
+        while (it.hasNext()) {
+            var t = it.next();
             dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+            n++;
         }
+        return n;
     }
 
     /**
@@ -227,7 +254,7 @@ public final class GraphStore implements AutoCloseable {
                 DatasetGraph dsg = dataset.asDatasetGraph();
                 Node g = NodeFactory.createURI(graphIri);
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                put(dsg, graphIri, model);
+                put(dsg, g, model);
             });
         } catch (RuntimeException e) {
             throw new ArgkgException("cannot write graph " + graphIri + " to the store at " + location + ": " + message(e), e);
