@@ -38,7 +38,7 @@ public class QueryBench {
             HttpRequest req = HttpRequest.newBuilder(URI.create(url))
                     .header("Accept", "application/sparql-results+json,text/turtle")
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .timeout(Duration.ofSeconds(30))
+                    .timeout(Duration.ofSeconds(120))
                     .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(q, StandardCharsets.UTF_8))).build();
             boolean warm = true;
             for (int i = 0; i < 2 && warm; i++) {

@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${SIZES:-"1000 10000"}
-REQ=${REQ:-20}            # requests per client and query
+REQ=${REQ:-10}            # requests per client and query
 WORK=${WORK:-target/bench}
 OUT=bench/results/$(date -u +%Y-%m-%d).md
 JAR=target/argkg.jar
@@ -35,18 +35,22 @@ measure() {
 wait_port() { for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$1/\$/ping" >/dev/null && return 0; sleep 0.5; done; return 1; }
 hwm() { grep VmHWM "/proc/$1/status" | awk '{printf "%.0f", $2/1024}'; }
 
-# every named query, with its parameters bound to their defaults as 'argkg query' binds them; those using
-# text:query are left out (stock Fuseki has no text index here)
+# every named query, bound as 'argkg query' binds it: a document or claim parameter to the first generated
+# document (as an analyst asks about one document), the others to their defaults; queries without such a
+# parameter list the whole corpus. Those using text:query are left out (stock Fuseki has no text index here).
 QDIR=$WORK/queries; rm -rf "$QDIR"; mkdir -p "$QDIR"
 for f in queries/*.rq; do
   name=$(basename "$f" .rq)
-  grep -q "text:query" "$f" || java -jar "$JAR" query "$name" --show > "$QDIR/$name.rq"
+  args=()
+  grep -q "^# param: doc" "$f" && args+=(--param doc=id:gen-000001)
+  grep -q "^# param: claim" "$f" && args+=(--param claim=id:gen-000001/cause-1)
+  grep -q "text:query" "$f" || java -jar "$JAR" query "$name" "${args[@]}" --show > "$QDIR/$name.rq"
 done
 
 {
 echo "# argkg benchmark, $(date -u +%Y-%m-%d)"
 echo
-echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1). One run; every figure is wall-clock."
+echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1). One run; every figure is wall-clock. Load average when the run started: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine slows both sides of each comparison, not always equally)."
 echo
 } > "$OUT"
 
@@ -55,6 +59,7 @@ for N in $SIZES; do
   C=$WORK/corpus-$N; DB=$WORK/db-$N; DBL=$WORK/db-load-$N; DBT=$WORK/db-tdbloader-$N
   rm -rf "$C" "$DB" "$DBL" "$DBT"
   java -jar "$JAR" generate --documents "$N" --out "$C" 2>/dev/null
+  read -r t m < <(measure java -Xmx512m -jar "$JAR" validate "$C"); R[val_t_$N]=$t; R[val_m_$N]=$m
   read -r t m < <(measure java -Xmx512m -jar "$JAR" build --seeds "$C" --db "$DB"); R[build_t_$N]=$t; R[build_m_$N]=$m
   TRIPLES=$(java -jar "$JAR" query --db "$DB" -e 'SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }' --format csv | tail -1 | tr -d '\r')
   R[triples_$N]=$TRIPLES
@@ -66,7 +71,7 @@ for N in $SIZES; do
 
   # query latency: argkg serve, then stock Fuseki on the same store (TDB2 allows one process at a time)
   PORT=39$((RANDOM % 90 + 10))
-  java -Xmx1g -jar "$JAR" serve --db "$DB" --seeds "$C" --no-rebuild --port "$PORT" --timeout 60 >/dev/null 2>&1 & SP=$!
+  java -Xmx1g -jar "$JAR" serve --db "$DB" --seeds "$C" --no-rebuild --port "$PORT" --timeout 300 >/dev/null 2>&1 & SP=$!
   wait_port "$PORT"
   for c in 1 4 16; do java bench/QueryBench.java "http://127.0.0.1:$PORT/argkg/sparql" "$QDIR" "$c" "$REQ" > "$WORK/q-argkg-$N-$c.tsv"; done
   R[serve_m_$N]=$(hwm $SP); kill $SP; wait $SP 2>/dev/null || true
@@ -88,13 +93,13 @@ tps() { awk -v n="$1" -v t="$2" 'BEGIN { if (t == 0) print "–"; else printf "%
 {
 echo "## Build and load"
 echo
-echo "| documents | triples | argkg build s (triples/s) | riot parse N-Triples s | build ÷ riot | argkg load s | tdb2.tdbloader s | load ÷ tdbloader | peak MiB: build / riot / load / tdbloader |"
-echo "|---|---|---|---|---|---|---|---|---|"
+echo "| documents | triples | argkg build s (triples/s) | riot parse N-Triples s | build ÷ riot | argkg validate s | validate ÷ riot | tdb2.tdbloader s | build ÷ tdbloader | argkg load s | load ÷ tdbloader | peak MiB: build / validate / riot / load / tdbloader |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 for N in $SIZES; do
-  echo "| $N | ${R[triples_$N]} | ${R[build_t_$N]} ($(tps ${R[triples_$N]} ${R[build_t_$N]})) | ${R[riot_t_$N]} | $(ratio ${R[build_t_$N]} ${R[riot_t_$N]}) | ${R[load_t_$N]} | ${R[tdbl_t_$N]} | $(ratio ${R[load_t_$N]} ${R[tdbl_t_$N]}) | ${R[build_m_$N]} / ${R[riot_m_$N]} / ${R[load_m_$N]} / ${R[tdbl_m_$N]} |"
+  echo "| $N | ${R[triples_$N]} | ${R[build_t_$N]} ($(tps ${R[triples_$N]} ${R[build_t_$N]})) | ${R[riot_t_$N]} | $(ratio ${R[build_t_$N]} ${R[riot_t_$N]}) | ${R[val_t_$N]} | $(ratio ${R[val_t_$N]} ${R[riot_t_$N]}) | ${R[tdbl_t_$N]} | $(ratio ${R[build_t_$N]} ${R[tdbl_t_$N]}) | ${R[load_t_$N]} | $(ratio ${R[load_t_$N]} ${R[tdbl_t_$N]}) | ${R[build_m_$N]} / ${R[val_m_$N]} / ${R[riot_m_$N]} / ${R[load_m_$N]} / ${R[tdbl_m_$N]} |"
 done
 echo
-echo "argkg build reads, checks (references, quotes, SHACL) and maps every document before it writes; riot only parses the result."
+echo "argkg build reads every map and source text, checks references, quotes and SHACL shapes, maps, writes the TDB2 store and indexes the text; argkg validate does the same without the store; riot only parses the resulting N-Triples, tdb2.tdbloader parses and stores the resulting N-Quads."
 echo
 echo "## Query latency (ms, median / p99 over all named queries' requests)"
 echo
@@ -108,10 +113,11 @@ for N in $SIZES; do for c in 1 4 16; do
   am=$(awk '{s+=$5} END {if (NR) printf "%.2f", s/NR; else print "–"}' "$b"); fm=$(awk '{s+=$11} END {if (NR) printf "%.2f", s/NR; else print "–"}' "$b")
   ap=$(awk '{s+=$6} END {if (NR) printf "%.2f", s/NR; else print "–"}' "$b"); fp=$(awk '{s+=$12} END {if (NR) printf "%.2f", s/NR; else print "–"}' "$b")
   err=$(cat "$a" "$f" | awk '{s+=$4} END {print s}')
+  [ "$c" = 1 ] && R[qmed_$N]=$am && R[fmed_$N]=$fm
   echo "| $N | $c | $am | $fm | $(ratio $am $fm) | $ap | $fp | $(ratio $ap $fp) | $err | ${R[serve_m_$N]} / ${R[fuseki_m_$N]} |"
 done; done
 echo
-echo "Queries that timed out (30 s) on either server: $(cat "$WORK"/q-argkg-*.tsv "$WORK"/q-fuseki-*.tsv | awk '$5 == "NaN" {print $1}' | sort -u | tr '\n' ' ')"
+echo "Queries that timed out (120 s) on either server: $(cat "$WORK"/q-argkg-*.tsv "$WORK"/q-fuseki-*.tsv | awk '$5 == "NaN" {print $1}' | sort -u | tr '\n' ' ')"
 echo
 echo "Medians and p99 are averaged over the named queries both servers answered, of $(ls "$QDIR" | wc -l) (those using text:query are left out: stock Fuseki has no text index here); per-query figures are in $WORK/q-*.tsv."
 set -- $SIZES
@@ -124,7 +130,12 @@ if [ $# -ge 2 ]; then
   echo "| triples | $(ratio ${R[triples_$2]} ${R[triples_$1]})× |"
   echo "| argkg build time | $(ratio ${R[build_t_$2]} ${R[build_t_$1]})× |"
   echo "| argkg build peak memory | $(ratio ${R[build_m_$2]} ${R[build_m_$1]})× |"
+  echo "| argkg validate time | $(ratio ${R[val_t_$2]} ${R[val_t_$1]})× |"
   echo "| argkg load time | $(ratio ${R[load_t_$2]} ${R[load_t_$1]})× |"
+  echo "| tdb2.tdbloader time | $(ratio ${R[tdbl_t_$2]} ${R[tdbl_t_$1]})× |"
+  echo "| argkg serve median latency, 1 client | $(ratio ${R[qmed_$2]} ${R[qmed_$1]})× |"
+  echo "| stock Fuseki median latency, 1 client | $(ratio ${R[fmed_$2]} ${R[fmed_$1]})× |"
+  echo "| argkg serve peak memory | $(ratio ${R[serve_m_$2]} ${R[serve_m_$1]})× |"
   echo "| riot time | $(ratio ${R[riot_t_$2]} ${R[riot_t_$1]})× |"
 fi
 } >> "$OUT"
