@@ -113,8 +113,13 @@ public final class ActorReader {
         }
         Map<String, String> texts = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode k && t.getValueNode() instanceof ScalarNode s
-                    && Tag.STR.equals(s.getTag()) && !s.getValue().isBlank()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k) || !MapReader.isLanguageTag(k.getValue())) {
+                out.error(file, YamlNodes.position(t.getKeyNode()), "MAP_LANGUAGE",
+                        "keys of an actor's label must be language tags such as zh or en");
+            } else if (texts.containsKey(k.getValue())) {
+                out.error(file, YamlNodes.position(k), "MAP_DUPLICATE_KEY",
+                        "language '" + k.getValue() + "' is given twice in an actor's label");
+            } else if (t.getValueNode() instanceof ScalarNode s && Tag.STR.equals(s.getTag()) && !s.getValue().isBlank()) {
                 texts.put(k.getValue(), s.getValue().strip());
             } else {
                 out.error(file, YamlNodes.position(t.getValueNode()), "MAP_EMPTY_TEXT", "an actor's label text must be a non-empty string");

@@ -46,9 +46,39 @@ public record Diagnostic(Severity severity, Path file, int line, int column, Str
                 sb.append(':').append(column);
             }
         }
-        sb.append(": ").append(severity.word()).append(": ").append(message)
+        sb.append(": ").append(severity.word()).append(": ").append(printable(message))
                 .append(" [").append(code).append(']');
         return sb.toString();
+    }
+
+    /**
+     * The message with line breaks, other control characters and bidirectional overrides written as
+     * escapes ({@code \n}, {@code \u202E}), so that a value quoted from the input keeps the diagnostic
+     * on one line and cannot reorder what a terminal shows.
+     */
+    static String printable(String message) {
+        StringBuilder sb = null;
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            String escape = switch (c) {
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E')
+                        || (c >= '\u2066' && c <= '\u2069') ? String.format("\\u%04X", (int) c) : null;
+            };
+            if (escape != null && sb == null) {
+                sb = new StringBuilder(message.length() + 8).append(message, 0, i);
+            }
+            if (sb != null) {
+                if (escape != null) {
+                    sb.append(escape);
+                } else {
+                    sb.append(c);
+                }
+            }
+        }
+        return sb == null ? message : sb.toString();
     }
 
     @Override

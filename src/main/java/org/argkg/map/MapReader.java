@@ -43,6 +43,11 @@ public final class MapReader {
         this.yaml = yaml;
     }
 
+    /** True for language tags such as {@code zh}, {@code en} or {@code zh-Hans} (a BCP 47 tag of a language). */
+    public static boolean isLanguageTag(String s) {
+        return LANG.matcher(s).matches();
+    }
+
     /** True for ids of the form {@code [a-z0-9]+(-[a-z0-9]+)*}. */
     public static boolean isId(String s) {
         return ID.matcher(s).matches();
@@ -92,7 +97,15 @@ public final class MapReader {
             // already reported; go on under the folder's name so the rest of the map is still checked
             id = Optional.of(new Located<>(file.toAbsolutePath().getParent().getFileName().toString(), d.position()));
         }
-        String source = d.string("source").map(Located::value).orElse("source.md");
+        String source = d.string("source").filter(s -> {
+            // a file next to the map: a name, not a path that could lead elsewhere
+            if (!s.value().matches("[^/\\\\\\p{Cntrl}]+") || s.value().equals(".") || s.value().equals("..")) {
+                out.error(file, s.at(), "MAP_SOURCE_FILE", "source '" + s.value()
+                        + "' must be the name of a file next to the map, such as source.md");
+                return false;
+            }
+            return true;
+        }).map(Located::value).orElse("source.md");
         Genre genre = d.string("genre").flatMap(g -> word(file, g, Genre::parse, "genre", Genre.words(), "MAP_UNKNOWN_GENRE", out))
                 .orElse(null);
         Located<String> creator = d.string("creator").orElse(null);

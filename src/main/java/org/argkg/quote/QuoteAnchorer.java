@@ -2,20 +2,47 @@ package org.argkg.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Anchors quotes in a source body. All offsets are in Unicode code points, so that a character
  * outside the Basic Multilingual Plane counts once, as W3C Web Annotation selectors require.
+ *
+ * <p>The work one anchorer does is bounded, so that no input (a huge text, a quote megabytes long,
+ * a map of a million quotes) can keep a check running for minutes: finding quotes may examine at
+ * most {@link #SEARCH_BUDGET} code points of the body in all, and near matches may fill at most
+ * {@link #NEAR_MATCH_BUDGET} cells. Real documents stay orders of magnitude below both.
  */
 public final class QuoteAnchorer {
 
     /** How many code points of context the prefix and suffix keep. */
     public static final int CONTEXT = 16;
 
+    /** Code points of the body that finding quotes may examine, in all: a few seconds of work. */
+    public static final long SEARCH_BUDGET = 2_000_000_000L;
+
+    /** Cells (quote × body code points) that near matches may fill, in all: about a second of work. */
+    public static final long NEAR_MATCH_BUDGET = 1_000_000_000L;
+
     private final int[] body;
+    private long searched;
+    private long nearCells;
 
     public QuoteAnchorer(String body) {
         this.body = body.codePoints().toArray();
+    }
+
+    /**
+     * Code-point offsets of every occurrence of {@code exact} in the body (overlaps included); empty
+     * when the search budget of this anchorer is spent.
+     */
+    public Optional<List<Integer>> find(String exact) {
+        long cost = (long) body.length + exact.length();
+        if (searched + cost > SEARCH_BUDGET) {
+            return Optional.empty();
+        }
+        searched += cost;
+        return Optional.of(occurrences(exact));
     }
 
     /** Code-point offsets of every occurrence of {@code exact} in the body (overlaps included). */
@@ -58,6 +85,19 @@ public final class QuoteAnchorer {
 
     public int length() {
         return body.length;
+    }
+
+    /**
+     * As {@link #nearest}, or empty when the near-match budget of this anchorer would be exceeded
+     * (a quote or a text far longer than real ones).
+     */
+    public Optional<NearMatch> nearestWithinBudget(String quote) {
+        long cells = (long) quote.codePointCount(0, quote.length()) * body.length;
+        if (nearCells + cells > NEAR_MATCH_BUDGET) {
+            return Optional.empty();
+        }
+        nearCells += cells;
+        return Optional.of(nearest(quote));
     }
 
     /**

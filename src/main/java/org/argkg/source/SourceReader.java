@@ -92,6 +92,13 @@ public final class SourceReader {
                 out.error(file, d.at(), "SOURCE_DATE", "date '" + d.value() + "' is not a valid calendar date (YYYY-MM-DD)");
             }
         });
+        fm.string("language").ifPresent(l -> {
+            if (!org.argkg.map.MapReader.isLanguageTag(l.value())) {
+                out.error(file, l.at(), "SOURCE_LANGUAGE", "language '" + l.value()
+                        + "' is not a language tag such as zh or en");
+                meta.remove("language");
+            }
+        });
         fm.string("url").ifPresent(u -> {
             if (!u.value().matches("https?://\\S+")) {
                 out.error(file, u.at(), "SOURCE_URL", "url '" + u.value() + "' is not an http(s) URL");

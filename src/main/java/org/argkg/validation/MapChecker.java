@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.argkg.actors.ActorRegistry;
 import org.argkg.diagnostics.Diagnostics;
@@ -168,9 +169,23 @@ public final class MapChecker {
     }
 
     private Anchor anchor(Path file, SourceDocument source, QuoteAnchorer anchorer, QuoteSpec q, Diagnostics out) {
-        List<Integer> hits = anchorer.occurrences(q.exact());
+        Optional<List<Integer>> found = anchorer.find(q.exact());
+        if (found.isEmpty()) {
+            out.error(file, q.at(), "QUOTE_LIMIT", "quote not searched: the quotes of this map and the length of "
+                    + source.file().getFileName() + " together exceed the limit of the quote search ("
+                    + QuoteAnchorer.SEARCH_BUDGET + " characters examined)");
+            return null;
+        }
+        List<Integer> hits = found.get();
         if (hits.isEmpty()) {
-            NearMatch near = anchorer.nearest(q.exact());
+            Optional<NearMatch> nearest = anchorer.nearestWithinBudget(q.exact());
+            if (nearest.isEmpty()) {
+                out.error(file, q.at(), "QUOTE_NOT_FOUND", "quote does not occur in " + source.file().getFileName()
+                        + " (" + q.exact().codePointCount(0, q.exact().length())
+                        + " characters; too long a search to look for the nearest match)");
+                return null;
+            }
+            NearMatch near = nearest.get();
             Position where = source.positionOf(near.start());
             out.error(file, q.at(), "QUOTE_NOT_FOUND", "quote does not occur in " + source.file().getFileName()
                     + "; nearest match (" + near.edits() + " edit" + (near.edits() == 1 ? "" : "s") + ") at "

@@ -14,6 +14,8 @@ public final class Suggestions {
     public static Optional<String> closest(String word, Collection<String> candidates) {
         int limit = Math.max(2, word.length() / 3);
         return candidates.stream()
+                // the distance is at least the difference in length: skip the work for words far apart
+                .filter(c -> Math.abs(c.length() - word.length()) <= limit)
                 .map(c -> new Object[] {c, distance(word, c)})
                 .filter(a -> (int) a[1] <= limit)
                 .min(Comparator.comparingInt((Object[] a) -> (int) a[1]).thenComparing(a -> (String) a[0]))

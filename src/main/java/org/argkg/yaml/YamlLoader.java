@@ -1,22 +1,18 @@
 package org.argkg.yaml;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Optional;
 import org.argkg.diagnostics.Diagnostics;
 import org.argkg.diagnostics.Position;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.AnchorNode;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Parses YAML 1.2 text into SnakeYAML Engine's node tree, which keeps the line and column of every
@@ -36,12 +32,13 @@ public final class YamlLoader {
 
     /**
      * Parses one YAML document. Returns empty (with diagnostics added) when the text is not valid
-     * YAML, is empty, holds more than one document or exceeds a limit.
+     * YAML, is empty, holds more than one document or exceeds a limit of {@link YamlLimits}; the
+     * message names the limit.
      */
     public Optional<Node> load(Path file, String text, Diagnostics out) {
         if (text.codePointCount(0, text.length()) > limits.maxCodePoints()) {
             out.error(file, Position.of(1, 1), "YAML_LIMIT",
-                    "file is larger than the limit of " + limits.maxCodePoints() + " characters");
+                    "file is larger than the size limit of " + limits.maxCodePoints() + " characters");
             return Optional.empty();
         }
         if (text.startsWith("\uFEFF")) {
@@ -49,13 +46,16 @@ public final class YamlLoader {
         }
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file == null ? "<input>" : file.toString())
-                .setMaxAliasesForCollections(limits.maxAliases())
+                .setMaxAliasesForCollections(Math.max(limits.maxAliases(), 1))
                 .setAllowRecursiveKeys(false)
                 .setAllowDuplicateKeys(true) // duplicates are reported by the readers, with both positions
                 .setCodePointLimit(Math.max(limits.maxCodePoints(), 1024))
                 .setUseMarks(true)
                 .build();
         try {
+            if (!withinLimits(file, settings, text, out)) {
+                return Optional.empty();
+            }
             Iterator<Node> docs = new Compose(settings).composeAllFromString(text).iterator();
             if (!docs.hasNext()) {
                 out.error(file, Position.of(1, 1), "YAML_EMPTY", "file is empty");
@@ -66,9 +66,6 @@ public final class YamlLoader {
                 Node second = docs.next();
                 out.error(file, YamlNodes.position(second), "YAML_MULTIPLE_DOCUMENTS",
                         "file holds more than one YAML document; a map is one document");
-                return Optional.empty();
-            }
-            if (!checkShape(file, first, out)) {
                 return Optional.empty();
             }
             return Optional.of(first);
@@ -92,37 +89,45 @@ public final class YamlLoader {
         }
     }
 
-    /** Rejects aliases (not needed in maps and the root of "billion laughs") and excessive depth. */
-    private boolean checkShape(Path file, Node root, Diagnostics out) {
-        List<Node> stack = new ArrayList<>();
-        return walk(file, root, 1, stack, out);
-    }
-
-    private boolean walk(Path file, Node node, int depth, List<Node> path, Diagnostics out) {
-        if (node instanceof AnchorNode) {
-            out.error(file, YamlNodes.position(node), "YAML_ALIAS",
-                    "YAML aliases (*name) are not allowed in argkg files; write the value out");
-            return false;
-        }
-        if (depth > limits.maxDepth()) {
-            out.error(file, YamlNodes.position(node), "YAML_LIMIT",
-                    "nesting deeper than the limit of " + limits.maxDepth() + " levels");
-            return false;
-        }
-        if (node instanceof MappingNode m) {
-            for (NodeTuple t : m.getValue()) {
-                if (!walk(file, t.getKeyNode(), depth + 1, path, out) || !walk(file, t.getValueNode(), depth + 1, path, out)) {
-                    return false;
-                }
+    /**
+     * Checks the node count, the nesting depth and the aliases on the parser's events, before any
+     * node is built: the parser keeps its state on a heap stack, while building nodes recurses once
+     * per level, so a file nested thousands of levels deep must be refused here; an alias bomb never
+     * expands; and a file of millions of tiny values stops at the node limit.
+     */
+    private boolean withinLimits(Path file, LoadSettings settings, String text, Diagnostics out) {
+        int depth = 0;
+        int aliases = 0;
+        int nodes = 0;
+        for (Event e : new Parse(settings).parseString(text)) {
+            Event.ID id = e.getEventId();
+            if ((id == Event.ID.Scalar || id == Event.ID.MappingStart || id == Event.ID.SequenceStart || id == Event.ID.Alias)
+                    && ++nodes > limits.maxNodes()) {
+                out.error(file, position(e), "YAML_LIMIT", "more keys, values and list items than the node limit of "
+                        + limits.maxNodes());
+                return false;
             }
-        } else if (node instanceof SequenceNode s) {
-            for (Node child : s.getValue()) {
-                if (!walk(file, child, depth + 1, path, out)) {
+            if (id == Event.ID.MappingStart || id == Event.ID.SequenceStart) {
+                if (++depth > limits.maxDepth()) {
+                    out.error(file, position(e), "YAML_LIMIT",
+                            "nesting deeper than the depth limit of " + limits.maxDepth() + " levels");
                     return false;
                 }
+            } else if (id == Event.ID.MappingEnd || id == Event.ID.SequenceEnd) {
+                depth--;
+            } else if (id == Event.ID.Alias && ++aliases > limits.maxAliases()) {
+                out.error(file, position(e), limits.maxAliases() == 0 ? "YAML_ALIAS" : "YAML_LIMIT",
+                        limits.maxAliases() == 0
+                                ? "YAML aliases (*name) are not allowed in argkg files; write the value out"
+                                : "more aliases (*name) than the alias limit of " + limits.maxAliases());
+                return false;
             }
         }
         return true;
+    }
+
+    private static Position position(Event e) {
+        return e.getStartMark().map(YamlLoader::position).orElse(Position.of(1, 1));
     }
 
     static Position position(Mark m) {

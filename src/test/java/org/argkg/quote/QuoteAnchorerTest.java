@@ -43,4 +43,19 @@ class QuoteAnchorerTest {
         assertThat(near.start()).isEqualTo(2);
         assertThat(near.edits()).isEqualTo(1);
     }
+
+    /** The near-match search fills quote × text cells; past its budget it gives up instead of running for minutes. */
+    @Test
+    void nearMatchesStopAtTheirBudget() {
+        QuoteAnchorer a = new QuoteAnchorer("强".repeat(40_000));
+        assertThat(a.nearestWithinBudget("弱".repeat(30_000))).isEmpty();
+        assertThat(a.nearestWithinBudget("弱强")).hasValueSatisfying(n -> assertThat(n.edits()).isEqualTo(1));
+        assertThat(a.find("强强")).hasValueSatisfying(hits -> assertThat(hits).hasSize(39_999));
+    }
+
+    @Test
+    void aWordFarLongerThanEveryCandidateGetsNoSuggestionAndNoWork() {
+        assertThat(org.argkg.yaml.Suggestions.closest("x".repeat(5_000_000), java.util.List.of("statement", "label"))).isEmpty();
+        assertThat(org.argkg.yaml.Suggestions.closest("stament", java.util.List.of("statement", "label"))).contains("statement");
+    }
 }
