@@ -77,7 +77,8 @@ public class QueryCommand implements Callable<Integer> {
             for (NamedQuery q : library.all()) {
                 out.printf("%-28s %s%n", q.name(), q.title());
                 for (QueryParam p : q.params()) {
-                    out.printf("%-28s   --param %s=%s%n", "", p.name(), p.defaultValue() == null ? "" : p.defaultValue());
+                    out.printf("%-28s   --param %s=%s%n", "", p.name(), p.optional() ? "VALUE (optional)"
+                            : p.defaultValue() == null ? "VALUE (required)" : p.defaultValue());
                 }
             }
             out.flush();

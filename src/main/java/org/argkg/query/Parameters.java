@@ -65,7 +65,7 @@ public final class Parameters {
     public static Query bind(Query query, NamedQuery named, Map<String, String> given) {
         Map<String, String> values = new LinkedHashMap<>();
         for (QueryParam p : named.params()) {
-            if (p.defaultValue() != null) {
+            if (p.defaultValue() != null && !p.optional()) {
                 values.put(p.name(), p.defaultValue());
             }
         }
@@ -78,7 +78,7 @@ public final class Parameters {
             values.put(e.getKey(), e.getValue());
         }
         for (QueryParam p : named.params()) {
-            if (!values.containsKey(p.name())) {
+            if (!values.containsKey(p.name()) && !p.optional()) {
                 throw new IllegalArgumentException("query '" + named.name() + "' needs --param " + p.name() + "=VALUE");
             }
         }

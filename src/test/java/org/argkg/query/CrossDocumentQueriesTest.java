@@ -61,6 +61,17 @@ class CrossDocumentQueriesTest {
     }
 
     @Test
+    void anOptionalDocumentParameterNarrowsAQueryToOneDocumentAndLeftOutCoversAll() {
+        Set<String> all = new TreeSet<>();
+        run(Path.of("seeds"), "thesis-support-balance", Map.of()).forEach(r -> all.add(r.getResource("doc").getURI()));
+        assertThat(all).hasSizeGreaterThan(1).contains("https://w3id.org/argkg/id/li-zheng-2024-ai-exception");
+        Set<String> one = new TreeSet<>();
+        run(Path.of("seeds"), "thesis-support-balance", Map.of("doc", "id:li-zheng-2024-ai-exception"))
+                .forEach(r -> one.add(r.getResource("doc").getURI()));
+        assertThat(one).containsExactly("https://w3id.org/argkg/id/li-zheng-2024-ai-exception");
+    }
+
+    @Test
     void actorsAcrossDocuments() {
         List<QuerySolution> rows = run(Path.of("seeds"), "actors-across-documents", Map.of());
         QuerySolution us = rows.stream().filter(r -> r.getResource("actor").getURI().endsWith("/united-states")).findFirst().orElseThrow();
