@@ -16,9 +16,11 @@ import java.util.concurrent.Future;
 
 /**
  * Query latency against a SPARQL endpoint: each query file of a folder, at a given number of
- * concurrent clients, a fixed number of requests per client after a warm-up. Prints one TSV line
- * per query: name, clients, requests, errors, median ms, p99 ms. Run with
- * {@code java bench/QueryBench.java URL QUERIES-DIR CLIENTS REQUESTS-PER-CLIENT}.
+ * concurrent clients, up to a fixed number of requests per client after a warm-up, and no new
+ * request once a time budget per query has passed (each client sends at least one), so that a
+ * corpus-wide query at 16 clients does not hold the run for hours. Prints one TSV line per query:
+ * name, clients, requests completed, errors, median ms, p99 ms. Run with
+ * {@code java bench/QueryBench.java URL QUERIES-DIR CLIENTS REQUESTS-PER-CLIENT [BUDGET-SECONDS]}.
  */
 public class QueryBench {
 
@@ -27,6 +29,7 @@ public class QueryBench {
         Path dir = Path.of(args[1]);
         int clients = Integer.parseInt(args[2]);
         int perClient = Integer.parseInt(args[3]);
+        long budgetNanos = (args.length > 4 ? Long.parseLong(args[4]) : 30) * 1_000_000_000L;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         List<Path> files;
         try (var s = Files.list(dir)) {
@@ -54,11 +57,13 @@ public class QueryBench {
                 continue;
             }
             ExecutorService pool = Executors.newFixedThreadPool(clients);
+            long deadline = System.nanoTime() + budgetNanos;
             List<Future<long[]>> futures = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 futures.add(pool.submit(() -> {
-                    long[] out = new long[perClient + 1];
-                    for (int i = 0; i < perClient; i++) {
+                    long[] out = new long[perClient + 2];
+                    int i = 0;
+                    for (; i < perClient && (i == 0 || System.nanoTime() < deadline); i++) {
                         long t0 = System.nanoTime();
                         try {
                             HttpResponse<Void> r = http.send(req, HttpResponse.BodyHandlers.discarding());
@@ -70,6 +75,7 @@ public class QueryBench {
                         }
                         out[i] = System.nanoTime() - t0;
                     }
+                    out[perClient + 1] = i; // requests sent
                     return out;
                 }));
             }
@@ -77,7 +83,7 @@ public class QueryBench {
             long errors = 0;
             for (Future<long[]> fu : futures) {
                 long[] r = fu.get();
-                for (int i = 0; i < perClient; i++) {
+                for (int i = 0; i < r[perClient + 1]; i++) {
                     all.add(r[i]);
                 }
                 errors += r[perClient];

@@ -12,7 +12,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${SIZES:-"1000 10000"}
-REQ=${REQ:-10}            # requests per client and query
+REQ=${REQ:-10}            # requests per client and query, at most
+BUDGET=${BUDGET:-30}      # seconds per query and number of clients after which no new request starts
 WORK=${WORK:-target/bench}
 OUT=bench/results/$(date -u +%Y-%m-%d).md
 JAR=target/argkg.jar
@@ -73,7 +74,7 @@ for N in $SIZES; do
   PORT=39$((RANDOM % 90 + 10))
   java -Xmx1g -jar "$JAR" serve --db "$DB" --seeds "$C" --no-rebuild --port "$PORT" --timeout 300 >/dev/null 2>&1 & SP=$!
   wait_port "$PORT"
-  for c in 1 4 16; do java bench/QueryBench.java "http://127.0.0.1:$PORT/argkg/sparql" "$QDIR" "$c" "$REQ" > "$WORK/q-argkg-$N-$c.tsv"; done
+  for c in 1 4 16; do java bench/QueryBench.java "http://127.0.0.1:$PORT/argkg/sparql" "$QDIR" "$c" "$REQ" "$BUDGET" > "$WORK/q-argkg-$N-$c.tsv"; done
   R[serve_m_$N]=$(hwm $SP); kill $SP; wait $SP 2>/dev/null || true
   cat > "$WORK/fuseki-$N.ttl" <<TTL
 PREFIX fuseki: <http://jena.apache.org/fuseki#>
@@ -84,7 +85,7 @@ PREFIX tdb2:   <http://jena.apache.org/2016/tdb#>
 TTL
   java -Xmx1g -jar target/fuseki/jena-fuseki-server.jar --config="$WORK/fuseki-$N.ttl" --port="$PORT" --localhost >/dev/null 2>&1 & FP=$!
   wait_port "$PORT"
-  for c in 1 4 16; do java bench/QueryBench.java "http://127.0.0.1:$PORT/ds/sparql" "$QDIR" "$c" "$REQ" > "$WORK/q-fuseki-$N-$c.tsv"; done
+  for c in 1 4 16; do java bench/QueryBench.java "http://127.0.0.1:$PORT/ds/sparql" "$QDIR" "$c" "$REQ" "$BUDGET" > "$WORK/q-fuseki-$N-$c.tsv"; done
   R[fuseki_m_$N]=$(hwm $FP); kill $FP; wait $FP 2>/dev/null || true
 done
 
@@ -119,7 +120,7 @@ done; done
 echo
 echo "Queries that timed out (120 s) on either server: $(cat "$WORK"/q-argkg-*.tsv "$WORK"/q-fuseki-*.tsv | awk '$5 == "NaN" {print $1}' | sort -u | tr '\n' ' ')"
 echo
-echo "Medians and p99 are averaged over the named queries both servers answered, of $(ls "$QDIR" | wc -l) (those using text:query are left out: stock Fuseki has no text index here); per-query figures are in $WORK/q-*.tsv."
+echo "Each client sends up to $REQ requests per query, none started after $BUDGET s (at least one each). Medians and p99 are averaged over the named queries both servers answered, of $(ls "$QDIR" | wc -l) (those using text:query are left out: stock Fuseki has no text index here); per-query figures are in $WORK/q-*.tsv."
 set -- $SIZES
 if [ $# -ge 2 ]; then
   echo
