@@ -87,6 +87,12 @@ public final class Parameters {
         }
         Map<Var, Node> substitution = new LinkedHashMap<>();
         values.forEach((k, v) -> substitution.put(Var.alloc(k), term(v)));
-        return QueryTransformOps.replaceVars(query, substitution);
+        Query bound = QueryTransformOps.replaceVars(query, substitution);
+        // ORDER BY ?doc becomes ORDER BY <iri>: a no-op, and not valid SPARQL once the query is
+        // written out again (for --show, or to send to an endpoint), so it is dropped
+        if (bound.hasOrderBy()) {
+            bound.getOrderBy().removeIf(c -> c.getExpression().isConstant());
+        }
+        return bound;
     }
 }

@@ -113,6 +113,11 @@ class NamedQueriesTest {
                 assertThat(named.text()).as("parameter %s of %s", p.name(), file).containsPattern("\\?" + p.name() + "\\b");
                 assertThat(p.defaultValue()).as("default of %s in %s", p.name(), file).isNotBlank();
             }
+            // bound and written out again (query --show, query --endpoint), it is still valid SPARQL
+            Map<String, String> given = new java.util.TreeMap<>();
+            named.params().stream().filter(QueryParam::optional).forEach(p -> given.put(p.name(), "id:" + DOC));
+            String written = Parameters.bind(q, named, given).serialize();
+            assertThat(QueryFactory.create(written, Syntax.syntaxSPARQL_11)).as("%s bound and written out", file).isNotNull();
         }
     }
 
