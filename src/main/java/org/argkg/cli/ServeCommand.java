@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the graph over SPARQL (embedded Apache Jena Fuseki), rebuilding the store first",
             "when it does not exist or the seeds changed since it was built.",
-            "Safe by default: loopback only, read-only, queries cancelled after --timeout, no federated SERVICE.",
+            "Safe by default: loopback only, read-only, queries cancelled after --timeout, no federated SERVICE,",
+            "request bodies of at most --max-request-bytes.",
             "A page at / shows the documents, their argument maps (drawn by Graphviz) and a query panel."},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -62,6 +63,10 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-service", description = "Allow federated SERVICE queries to other endpoints.")
     boolean allowService;
 
+    @Option(names = "--max-request-bytes", paramLabel = "BYTES",
+            description = "Refuse request bodies (queries, updates, graphs) larger than this with 413 (default: ${DEFAULT-VALUE}).")
+    long maxRequestBytes = ServerSettings.DEFAULT_MAX_REQUEST_BYTES;
+
     @Option(names = "--no-rebuild", description = "Serve the store as it is, even when the seeds changed.")
     boolean noRebuild;
 
@@ -70,8 +75,8 @@ public class ServeCommand implements Callable<Integer> {
         if (update && passwordFile == null) {
             throw new ParameterException(spec.commandLine(), "--update needs --password-file");
         }
-        if (port < 0 || port > 65535 || timeout <= 0) {
-            throw new ParameterException(spec.commandLine(), "--port must be 0-65535 and --timeout positive");
+        if (port < 0 || port > 65535 || timeout <= 0 || maxRequestBytes <= 0) {
+            throw new ParameterException(spec.commandLine(), "--port must be 0-65535, --timeout and --max-request-bytes positive");
         }
         PrintWriter err = spec.commandLine().getErr();
         if (!noRebuild) {
@@ -84,7 +89,7 @@ public class ServeCommand implements Callable<Integer> {
             }
         }
         ServerSettings settings = new ServerSettings(host, port, Duration.ofMillis((long) (timeout * 1000)), update,
-                passwordFile, allowService);
+                passwordFile, allowService, maxRequestBytes);
         GraphStore s = GraphStore.openExisting(store.db());
         SparqlServer server;
         try {

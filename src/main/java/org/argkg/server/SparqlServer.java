@@ -13,6 +13,7 @@ import org.argkg.diagnostics.ArgkgException;
 import org.argkg.store.GraphStore;
 import org.argkg.web.WebApp;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
@@ -21,7 +22,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * {@code /argkg/get}, and with updates enabled (and a password file) SPARQL Update at
  * {@code /argkg/update} and Graph Store writes at {@code /argkg/data}. {@code /$/ping} answers health
  * checks. The default graph is the union of the named graphs. {@code /} is the browser page
- * ({@link WebApp}).
+ * ({@link WebApp}). Request bodies over {@link ServerSettings#maxRequestBytes()} are refused (413), and
+ * with updates enabled, {@code LOAD} is refused unless the endpoint may reach other hosts.
  */
 public final class SparqlServer implements AutoCloseable {
 
@@ -47,6 +49,8 @@ public final class SparqlServer implements AutoCloseable {
         view.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
         // federated SERVICE would make an open endpoint a proxy to other hosts
         view.getContext().set(ARQ.httpServiceAllowed, settings.allowService());
+        // REGEX and REPLACE stop with their query, not minutes after its timeout
+        RegexGuard.install(view.getContext());
 
         DataService.Builder service = DataService.newBuilder(view)
                 .addEndpoint(Operation.Query, "sparql")
@@ -67,9 +71,13 @@ public final class SparqlServer implements AutoCloseable {
         web.register(builder, store, !settings.allowUpdate());
         if (settings.allowUpdate()) {
             builder.passwordFile(settings.passwordFile().toString()).auth(AuthScheme.BASIC).realm("argkg");
+            if (!settings.allowService()) {
+                builder.addFilter("/" + ServerSettings.DATASET + "/update", new LoadGuard());
+            }
         }
         FusekiServer server = builder.build();
         bind(server, settings.host());
+        guard(server, settings.maxRequestBytes());
         try {
             server.start();
         } catch (RuntimeException e) {
@@ -77,6 +85,12 @@ public final class SparqlServer implements AutoCloseable {
                     + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
         return new SparqlServer(server, settings);
+    }
+
+    /** Puts {@link RequestGuard} (body size, malformed credentials) in front of everything the server does. */
+    private static void guard(FusekiServer server, long maxRequestBytes) {
+        Server jetty = server.getJettyServer();
+        jetty.setHandler(new RequestGuard(maxRequestBytes, jetty.getHandler()));
     }
 
     /** Binds every connector to one address (Fuseki's builder only knows "loopback" or "all"). */

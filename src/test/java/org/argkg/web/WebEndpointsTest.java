@@ -23,6 +23,7 @@ import org.argkg.query.QueryLibrary;
 import org.argkg.server.ServerSettings;
 import org.argkg.server.SparqlServer;
 import org.argkg.store.GraphStore;
+import org.argkg.support.RawHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,7 @@ class WebEndpointsTest {
         "/%2fetc%2fpasswd", "/index.html%00.js", "/app.js/", "/nothing-here.html", "/META-INF/MANIFEST.MF",
         "/web/app.js", "/argkg/web/app.js", "/app.js%3f", "/\\app.js"})
     void nothingOutsideThePageFolderIsServed(String path) throws Exception {
-        HttpResponse<String> r = getRaw(server.baseUrl(), path);
+        HttpResponse<String> r = RawHttp.get(server.baseUrl(), path);
         assertThat(r.statusCode()).as(path).isBetween(400, 404);
         assertThat(r.body()).doesNotContain("<project", "argkg.cli", "PREFIX", "@prefix", "root:");
     }
@@ -189,7 +190,7 @@ class WebEndpointsTest {
         assertThat(r.body()).isEqualTo(file.substring(file.indexOf("\n---\n") + 5)).startsWith("开头说明。");
         assertThat(get(server.baseUrl() + "/argkg-source/other-doc").statusCode()).isEqualTo(404); // no text held
         assertThat(get(server.baseUrl() + "/argkg-source/nope").statusCode()).isEqualTo(404);
-        assertThat(getRaw(server.baseUrl(), "/argkg-source/..%2f..%2fpom.xml").statusCode()).isBetween(400, 404);
+        assertThat(RawHttp.get(server.baseUrl(), "/argkg-source/..%2f..%2fpom.xml").statusCode()).isBetween(400, 404);
         HttpResponse<String> none = get(bare.baseUrl() + "/argkg-source/hostile-doc");
         assertThat(none.statusCode()).isEqualTo(404);
         assertThat(none.body()).contains("without a seeds folder");
@@ -213,20 +214,6 @@ class WebEndpointsTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A GET with the path sent as written (no normalisation by the client), over a plain socket. */
-    static HttpResponse<String> getRaw(String base, String path) throws Exception {
-        URI b = URI.create(base);
-        try (java.net.Socket s = new java.net.Socket(b.getHost(), b.getPort())) {
-            s.setSoTimeout(10_000);
-            s.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + b.getHost() + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
-            String response = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int status = Integer.parseInt(response.split(" ", 3)[1]);
-            String body = response.contains("\r\n\r\n") ? response.substring(response.indexOf("\r\n\r\n") + 4) : "";
-            return new RawResponse(status, body);
-        }
-    }
-
     static HttpResponse<String> post(String url, String form, String accept) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -236,38 +223,5 @@ class WebEndpointsTest {
 
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    /** The status and body of a raw exchange. */
-    record RawResponse(int statusCode, String body) implements HttpResponse<String> {
-        @Override
-        public HttpRequest request() {
-            return null;
-        }
-
-        @Override
-        public java.util.Optional<HttpResponse<String>> previousResponse() {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.net.http.HttpHeaders headers() {
-            return java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true);
-        }
-
-        @Override
-        public java.util.Optional<javax.net.ssl.SSLSession> sslSession() {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public URI uri() {
-            return null;
-        }
-
-        @Override
-        public HttpClient.Version version() {
-            return HttpClient.Version.HTTP_1_1;
-        }
     }
 }

@@ -1,0 +1,274 @@
+package org.argkg.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.argkg.build.StoreBuilder;
+import org.argkg.corpus.Corpus;
+import org.argkg.diagram.DiagramFixtures;
+import org.argkg.diagram.Graphviz;
+import org.argkg.server.ServerSettings;
+import org.argkg.server.SparqlServer;
+import org.argkg.store.GraphStore;
+import org.argkg.web.WebApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The endpoint attacked, on loopback: bodies over the size limit, writes and outbound requests
+ * without the settings that allow them, credentials that do not match, path traversal on the
+ * page's endpoints that take a path, hostile data in query results. What {@code SparqlServerTest}
+ * and {@code WebEndpointsTest} already refuse is not repeated here. Outbound requests are caught
+ * by a canary: a small HTTP server on loopback that counts what reaches it.
+ */
+class EndpointAttacksTest {
+
+    static final String DOC = "li-zheng-2024-ai-exception";
+
+    @TempDir
+    static Path tmp;
+
+    static GraphStore seeds;
+    static GraphStore writable;
+    static GraphStore federating;
+    /** Read-only, the defaults (1 MiB bodies), queries cancelled after 2 s. */
+    static SparqlServer server;
+    /** {@code --update --password-file}: alice may write. */
+    static SparqlServer updates;
+    /** {@code --allow-service}: the canary must see its SERVICE requests, or the checks below prove nothing. */
+    static SparqlServer allowed;
+    static HttpServer canary;
+    static final AtomicInteger canaryHits = new AtomicInteger();
+    static String canaryUrl;
+    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void start() throws Exception {
+        canary = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        canary.createContext("/", exchange -> {
+            canaryHits.incrementAndGet();
+            byte[] body = "{\"head\":{\"vars\":[]},\"results\":{\"bindings\":[]}}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/sparql-results+json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        canary.start();
+        canaryUrl = "http://127.0.0.1:" + canary.getAddress().getPort() + "/sparql";
+
+        seeds = GraphStore.openExisting(DiagramFixtures.seedsDb());
+        server = SparqlServer.start(seeds, ServerSettings.defaults().withPort(0).withTimeout(Duration.ofSeconds(2)),
+                new WebApp(Path.of("seeds"), Graphviz.fromEnvironment()));
+        Path passwords = Files.writeString(tmp.resolve("passwords"), "alice: s3cret-Pa55\n");
+        new StoreBuilder().build(new Corpus(DiagramFixtures.SEEDS), tmp.resolve("writable"));
+        writable = GraphStore.openExisting(tmp.resolve("writable"));
+        updates = SparqlServer.start(writable, ServerSettings.defaults().withPort(0).withUpdate(passwords));
+        new StoreBuilder().build(new Corpus(Path.of("src/test/fixtures/valid/minimal/seeds")), tmp.resolve("federating"));
+        federating = GraphStore.openExisting(tmp.resolve("federating"));
+        allowed = SparqlServer.start(federating, ServerSettings.defaults().withPort(0).withService(true));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        updates.close();
+        allowed.close();
+        seeds.close();
+        writable.close();
+        federating.close();
+        canary.stop(0);
+    }
+
+    // ------------------------------------------------------------------ size
+
+    @Test
+    void bodiesOverTheSizeLimitAreRefusedWith413() throws Exception {
+        String query = "SELECT * { ?s ?p ?o } LIMIT 1 # " + "x".repeat(1_200_000);
+        HttpResponse<String> declared = send(HttpRequest.newBuilder(URI.create(server.queryUrl()))
+                .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString(query)));
+        assertThat(declared.statusCode()).isEqualTo(413);
+        HttpResponse<String> form = send(HttpRequest.newBuilder(URI.create(server.queryUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + enc(query))));
+        assertThat(form.statusCode()).isEqualTo(413);
+        // no Content-Length (chunked): the length must be declared, so no body is read past the limit
+        HttpResponse<String> chunked = send(HttpRequest.newBuilder(URI.create(server.queryUrl()))
+                .header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(query.getBytes(StandardCharsets.UTF_8)))));
+        assertThat(chunked.statusCode()).isEqualTo(411);
+        // a graph too large to store, even with the right credentials
+        HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(updates.datasetUrl() + "/data?graph=urn:x:big"))
+                .header("Content-Type", "application/n-triples").header("Authorization", basic("alice", "s3cret-Pa55"))
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> \"" + "y".repeat(1_100_000) + "\" .\n")));
+        assertThat(put.statusCode()).isEqualTo(413);
+        assertThat(writable.graphNames()).doesNotContain("urn:x:big");
+        // just under the limit is answered
+        String under = "SELECT * { ?s ?p ?o } LIMIT 1 # " + "x".repeat(1_000_000);
+        assertThat(send(HttpRequest.newBuilder(URI.create(server.queryUrl())).header("Content-Type", "application/sparql-query")
+                .header("Accept", "text/csv").POST(HttpRequest.BodyPublishers.ofString(under))).statusCode()).isEqualTo(200);
+        Attacks.refused("request bodies over 1 MiB (a query, a form, a Graph Store PUT with credentials)", "413");
+        Attacks.refused("request bodies without a declared length (chunked)", "411");
+    }
+
+    @Test
+    void theLimitIsASettingOfServe() {
+        org.argkg.support.Cli.Run r = org.argkg.support.Cli.run("serve", "--max-request-bytes", "0", "--db", tmp.resolve("none").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--max-request-bytes positive");
+        assertThat(ServerSettings.defaults().maxRequestBytes()).isEqualTo(1024 * 1024);
+    }
+
+    // ------------------------------------------------------------------ writes and outbound requests
+
+    @Test
+    void graphStoreWritesAreRefusedOnAReadOnlyEndpoint() throws Exception {
+        long before = seeds.size();
+        String graph = "?graph=" + enc("https://w3id.org/argkg/graph/" + DOC);
+        String triple = "<urn:x:s> <urn:x:p> <urn:x:o> .";
+        for (String path : new String[] {"/get" + graph, "/data" + graph, "/data?default", "/sparql" + graph, "/update"}) {
+            for (String method : new String[] {"PUT", "POST", "DELETE", "PATCH"}) {
+                HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + path))
+                        .header("Content-Type", "text/turtle").method(method, HttpRequest.BodyPublishers.ofString(triple)));
+                assertThat(r.statusCode()).as(method + " " + path).isBetween(400, 499);
+            }
+        }
+        assertThat(seeds.size()).isEqualTo(before);
+        Attacks.refused("Graph Store writes (PUT, POST, DELETE, PATCH on /argkg/get, /argkg/data, /argkg/sparql) when read-only", "4xx");
+    }
+
+    /** SERVICE anywhere in a query, FROM, and LOAD: the endpoint is no proxy to other hosts. */
+    @Test
+    void noQueryOrUpdateMakesTheEndpointReachAnotherHost() throws Exception {
+        int before = canaryHits.get();
+        String c = "<" + canaryUrl + ">";
+        String[] queries = {
+            "SELECT * { SERVICE " + c + " { ?s ?p ?o } }",
+            "SELECT * { SERVICE SILENT " + c + " { ?s ?p ?o } }",
+            "SELECT * { ?x ?y ?z OPTIONAL { SERVICE " + c + " { ?s ?p ?o } } } LIMIT 1",
+            "SELECT * { { SELECT ?s { SERVICE " + c + " { ?s ?p ?o } } } }",
+            "SELECT * { BIND(" + c + " AS ?e) SERVICE ?e { ?s ?p ?o } }",
+            "SELECT * FROM " + c + " { ?s ?p ?o } LIMIT 1",
+            "SELECT * FROM NAMED " + c + " { GRAPH ?g { ?s ?p ?o } } LIMIT 1",
+            "ASK { FILTER EXISTS { SERVICE " + c + " { ?s ?p ?o } } }",
+        };
+        for (String q : queries) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.queryUrl() + "?query=" + enc(q)))
+                    .header("Accept", "application/sparql-results+json"));
+            assertThat(r.statusCode()).as(q).isNotEqualTo(500);
+        }
+        // LOAD, read-only: refused; with updates allowed and alice's credentials: still no request out
+        String load = "LOAD " + c + " INTO GRAPH <urn:x:loaded>";
+        assertThat(send(HttpRequest.newBuilder(URI.create(server.queryUrl())).header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(load))).statusCode()).isBetween(400, 499);
+        HttpResponse<String> loadWithCredentials = send(HttpRequest.newBuilder(URI.create(updates.datasetUrl() + "/update"))
+                .header("Content-Type", "application/sparql-update").header("Authorization", basic("alice", "s3cret-Pa55"))
+                .POST(HttpRequest.BodyPublishers.ofString(load)));
+        assertThat(loadWithCredentials.statusCode()).as(loadWithCredentials.body()).isEqualTo(403);
+        assertThat(loadWithCredentials.body()).contains("LOAD");
+        assertThat(canaryHits.get()).as("requests that reached the canary host").isEqualTo(before);
+        assertThat(writable.graphNames()).doesNotContain("urn:x:loaded");
+
+        // the control: with --allow-service the canary is reached, so the zero above means something
+        HttpResponse<String> federated = send(HttpRequest.newBuilder(URI.create(allowed.queryUrl() + "?query=" + enc(queries[0])))
+                .header("Accept", "application/sparql-results+json"));
+        assertThat(federated.statusCode()).as(federated.body()).isEqualTo(200);
+        assertThat(canaryHits.get()).isGreaterThan(before);
+        Attacks.refused("SERVICE (plain, SILENT, in OPTIONAL, in a subquery, by variable, in FILTER EXISTS), FROM and"
+                + " FROM NAMED with a remote IRI, LOAD: no request reaches another host (a canary on loopback counts 0)", "4xx or no fetch");
+        Attacks.refused("LOAD with valid credentials on an endpoint with --update but without --allow-service", "403");
+    }
+
+    @Test
+    void writesWithMissingOrWrongCredentialsAre401() throws Exception {
+        long before = writable.size();
+        String[] authorizations = {null, basic("alice", "wrong"), basic("mallory", "s3cret-Pa55"), basic("alice", ""),
+            "Basic !!!not-base64!!!", "Bearer s3cret-Pa55", "Basic " + Base64.getEncoder().encodeToString("alice".getBytes(StandardCharsets.UTF_8)),
+            basic("alice", "s3cret-Pa55".toUpperCase()), basic("ALICE", "s3cret-Pa55"), basic("alice", "s3cret-Pa55" + "x".repeat(4000))};
+        String insert = "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> \"o\" } }";
+        for (String auth : authorizations) {
+            HttpRequest.Builder update = HttpRequest.newBuilder(URI.create(updates.datasetUrl() + "/update"))
+                    .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(insert));
+            HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(updates.datasetUrl() + "/data?graph=urn:x:g"))
+                    .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> 1 ."));
+            HttpRequest.Builder delete = HttpRequest.newBuilder(URI.create(updates.datasetUrl() + "/data?default")).DELETE();
+            for (HttpRequest.Builder b : new HttpRequest.Builder[] {update, put, delete}) {
+                if (auth != null) {
+                    b.header("Authorization", auth);
+                }
+                HttpResponse<String> r = send(b);
+                assertThat(r.statusCode()).as("%s with %s", b.build().method(), auth == null ? "no credentials"
+                        : auth.substring(0, Math.min(auth.length(), 40))).isIn(400, 401);
+                assertThat(r.body()).doesNotContain("s3cret-Pa55");
+            }
+        }
+        assertThat(writable.size()).isEqualTo(before);
+        assertThat(writable.graphNames()).doesNotContain("urn:x:g");
+        Attacks.refused("SPARQL Update and Graph Store writes with --update: no credentials, a wrong password, an unknown user,"
+                + " malformed or non-Basic Authorization headers, case changed, a 4 KB password", "401");
+    }
+
+    // ------------------------------------------------------------------ the page's endpoints
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/%252e%252e/pom.xml", "/..;/pom.xml", "/%2e%2e%5cpom.xml", "/%c0%ae%c0%ae/pom.xml",
+        "/argkg-source/%2e%2e", "/argkg-source/..%2fli-zheng-2024-ai-exception%2f..%2f..%2fpom.xml",
+        "/argkg-source/li-zheng-2024-ai-exception%2fsource.md", "/argkg-source/..%5c..%5cpom.xml",
+        "/argkg-diagram/..%2f..%2fpom.xml.svg", "/argkg-diagram/%2e%2e%2fpom.dot", "/argkg-queries/%2e%2e%2fpom.xml.rq",
+        "/argkg-queries/..%2f..%2fsrc%2fmain%2fresources%2fsimplelogger.properties.rq", "/argkg/../../pom.xml",
+        "/argkg-source//etc/passwd", "/argkg-source/%2fetc%2fpasswd"})
+    void pathTraversalOnThePagesEndpointsIsRefused(String path) throws Exception {
+        var r = org.argkg.support.RawHttp.get(server.baseUrl(), path);
+        assertThat(r.statusCode()).as(path).isBetween(400, 404);
+        assertThat(r.body()).doesNotContain("<project", "root:", "simpleLogger", "title:");
+        Attacks.refused("path traversal on the page's endpoints (/argkg-source, /argkg-diagram, /argkg-queries):"
+                + " double-encoded, overlong UTF-8, backslashes, ';' parameters, absolute paths", "400-404");
+    }
+
+    /** Labels holding {@code <script>}: SPARQL results carry them as data, escaped for their format. */
+    @Test
+    void hostileLabelsAreEscapedInQueryResults() throws Exception {
+        String q = "SELECT ?l { ?c <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(CONTAINS(STR(?l), \"<script>\")) }";
+        HttpResponse<String> xml = send(HttpRequest.newBuilder(URI.create(updates.queryUrl() + "?query=" + enc(q)))
+                .header("Accept", "application/sparql-results+xml"));
+        assertThat(xml.statusCode()).isEqualTo(200);
+        assertThat(xml.headers().firstValue("Content-Type").orElse("")).startsWith("application/sparql-results+xml");
+        assertThat(xml.body()).contains("&lt;script&gt;alert(").doesNotContain("<script");
+        HttpResponse<String> json = send(HttpRequest.newBuilder(URI.create(updates.queryUrl() + "?query=" + enc(q)))
+                .header("Accept", "application/sparql-results+json"));
+        assertThat(json.headers().firstValue("Content-Type").orElse("")).startsWith("application/sparql-results+json");
+        assertThat(json.body()).contains("<script>alert(\\\"x\\\")<\\/script>").doesNotContain("</script");
+        Attacks.refused("<script> in labels and titles: escaped in the SVG and the page (WebEndpointsTest, PageIT),"
+                + " in XML results, JSON-escaped in JSON results, never served as HTML", "escaped");
+    }
+
+    // ------------------------------------------------------------------ HTTP
+
+    static HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
+        return http.send(b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
