@@ -24,12 +24,32 @@ public final class Main {
         System.exit(code);
     }
 
+    /**
+     * Runs the command. A write into a memory-mapped file of the store that the file system cannot
+     * back (a full disk) surfaces in the JVM as an {@link InternalError}, not an exception; it is
+     * reported as the I/O error it is (exit 3), and the store keeps its last committed state.
+     */
+    private static int runReportingMappedFileFaults(CommandLine.ParseResult parseResult) {
+        try {
+            return new CommandLine.RunLast().execute(parseResult);
+        } catch (InternalError e) {
+            String why = e.getMessage() == null ? e.toString() : e.getMessage();
+            if (!why.contains("unsafe memory access")) {
+                throw e;
+            }
+            throw new CommandLine.ExecutionException(parseResult.commandSpec().commandLine(), why,
+                    new ArgkgException("cannot write the store: a write to one of its memory-mapped files failed"
+                            + " (is the disk full?); the store keeps its last complete state", e));
+        }
+    }
+
     /** A command line that writes to the given writers; tests call {@code execute} on it. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new ArgkgCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionStrategy(Main::runReportingMappedFileFaults);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter e = commandLine.getErr();
             if (ex instanceof InvalidInputException invalid) {
