@@ -57,7 +57,7 @@ record FuzzBase(String name, Path seeds) {
     static synchronized List<FuzzBase> all() {
         if (bases == null) {
             try {
-                Path seed = Files.createTempDirectory("argkg-fuzz-base").resolve("seeds");
+                Path seed = temporaryFolder("argkg-fuzz-base").resolve("seeds");
                 Files.createDirectories(seed);
                 Files.copy(Path.of("seeds", "actors.yaml"), seed.resolve("actors.yaml"));
                 for (String doc : SEED_DOCUMENTS) {
@@ -87,6 +87,23 @@ record FuzzBase(String name, Path seeds) {
             }
         }
         return out;
+    }
+
+    /** A new temporary folder, removed with what it holds when the test JVM exits. */
+    static Path temporaryFolder(String prefix) {
+        try {
+            Path dir = Files.createTempDirectory(prefix);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    deleteTree(dir);
+                } catch (IOException ignored) {
+                    // a temporary folder: best effort
+                }
+            }));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A fresh copy of this base as {@code dir/seeds} (anything there before is removed). */

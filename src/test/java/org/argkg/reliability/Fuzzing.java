@@ -50,14 +50,10 @@ final class Fuzzing {
     private Fuzzing() {
     }
 
-    /** A scratch folder for the cases, one per test JVM. */
+    /** A scratch folder for the cases, one per test JVM, removed when it exits (cases write files of 30 MB). */
     static synchronized Path work() {
         if (work == null) {
-            try {
-                work = Files.createTempDirectory("argkg-fuzz");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            work = FuzzBase.temporaryFolder("argkg-fuzz");
         }
         return work;
     }
