@@ -37,18 +37,33 @@ public final class StoreBuilder {
         String fingerprint = corpus.fingerprint();
         boolean existed = java.nio.file.Files.exists(db);
         Outcome outcome;
-        try (GraphStore store = GraphStore.open(db)) {
-            int[] done = {0};
-            GraphStore.Rebuilt rebuilt = store.rebuild(sink -> builder.stream(corpus, null, doc -> {
-                sink.accept(doc);
-                progress.accept(++done[0]);
-            }), fingerprint);
-            outcome = new Outcome(rebuilt.result(), rebuilt.documents(), rebuilt.quads(), rebuilt.result().ok());
+        try {
+            try (GraphStore store = GraphStore.open(db)) {
+                int[] done = {0};
+                GraphStore.Rebuilt rebuilt = store.rebuild(sink -> builder.stream(corpus, null, doc -> {
+                    sink.accept(doc);
+                    progress.accept(++done[0]);
+                }), fingerprint);
+                outcome = new Outcome(rebuilt.result(), rebuilt.documents(), rebuilt.quads(), rebuilt.result().ok());
+            }
+        } catch (RuntimeException | Error e) {
+            if (!existed) {
+                deleteQuietly(db); // a first build that fails (a full disk, say) leaves no half-written store
+            }
+            throw e;
         }
         if (!outcome.result().ok() && !existed) {
             deleteTree(db); // invalid input writes nothing, not even an empty store
         }
         return outcome;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (RuntimeException ignored) {
+            // the build's own error is the one to report
+        }
     }
 
     private static void deleteTree(Path dir) {

@@ -106,6 +106,12 @@ class WriteFailuresIT {
             assertThat(export.exit()).as(export.output()).isEqualTo(3);
             assertThat(export.output()).startsWith("argkg: error: cannot write " + out).contains("No space left on device");
             assertThat(Files.readAllBytes(out)).isEqualTo(exported);
+            // a first build on the full disk fails the same way and leaves no half-written store behind
+            Path fresh = disk.resolve("fresh-db");
+            Child first2 = Child.run(tmp.resolve("first-full.log"), 300, "build", "--seeds", seeds.toString(), "--db",
+                    fresh.toString());
+            assertThat(first2.exit()).as(first2.output()).isEqualTo(3);
+            assertThat(fresh).doesNotExist();
             assertThat(listing(disk)).containsExactlyInAnyOrder(db, out, disk.resolve("filler"));
             Files.delete(disk.resolve("filler"));
             assertThat(KillIT.Content.of(db)).as("the store keeps its last build").isEqualTo(before);
