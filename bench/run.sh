@@ -83,7 +83,7 @@ PREFIX tdb2:   <http://jena.apache.org/2016/tdb#>
 <#s> rdf:type fuseki:Service ; fuseki:name "ds" ; fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name "sparql" ] ; fuseki:dataset <#d> .
 <#d> rdf:type tdb2:DatasetTDB2 ; tdb2:location "$(realpath "$DB")" ; tdb2:unionDefaultGraph true .
 TTL
-  java -Xmx1g -jar target/fuseki/jena-fuseki-server.jar --config="$WORK/fuseki-$N.ttl" --port="$PORT" --localhost >/dev/null 2>&1 & FP=$!
+  FUSEKI_BASE="$WORK/fuseki-run" java -Xmx1g -jar target/fuseki/jena-fuseki-server.jar --config="$WORK/fuseki-$N.ttl" --port="$PORT" --localhost >/dev/null 2>&1 & FP=$!
   wait_port "$PORT"
   for c in 1 4 16; do java bench/QueryBench.java "http://127.0.0.1:$PORT/ds/sparql" "$QDIR" "$c" "$REQ" "$BUDGET" > "$WORK/q-fuseki-$N-$c.tsv"; done
   R[fuseki_m_$N]=$(hwm $FP); kill $FP; wait $FP 2>/dev/null || true

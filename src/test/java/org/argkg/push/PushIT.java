@@ -148,9 +148,13 @@ class PushIT {
                 <#ds> rdf:type tdb2:DatasetTDB2 ; tdb2:location "%s" ; tdb2:unionDefaultGraph true .
                 """.formatted(dir.resolve("tdb2").toString().replace("\\", "/")));
         Path passwd = Files.writeString(dir.resolve("passwd"), "alice: s3cret\n");
-        fuseki = new ProcessBuilder("java", "-Xmx256m", "-jar",
-                System.getProperty("fuseki.jar", "target/fuseki/jena-fuseki-server.jar"),
-                "--config=" + config, "--port=" + port, "--localhost", "--passwd=" + passwd, "--auth=basic")
+        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx256m", "-jar",
+                Path.of(System.getProperty("fuseki.jar", "target/fuseki/jena-fuseki-server.jar")).toAbsolutePath().toString(),
+                "--config=" + config.toAbsolutePath(), "--port=" + port, "--localhost", "--passwd=" + passwd.toAbsolutePath(),
+                "--auth=basic");
+        // Fuseki writes its run folder (FUSEKI_BASE) into the working directory: keep it out of the project
+        pb.directory(dir.toFile()).environment().put("FUSEKI_BASE", dir.resolve("run").toAbsolutePath().toString());
+        fuseki = pb
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("fuseki.log").toFile())).start();
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
