@@ -31,9 +31,7 @@ class AifFixtureTest {
     }
 
     private static Stream<String> cases(String kind) throws IOException {
-        try (Stream<Path> s = Files.list(ROOT.resolve(kind))) {
-            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
-        }
+        return org.argkg.support.FixtureCases.in(ROOT, kind);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -43,9 +43,7 @@ class IccmaFixtureTest {
     }
 
     private static Stream<String> cases(String kind) throws IOException {
-        try (Stream<Path> s = Files.list(ROOT.resolve(kind))) {
-            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
-        }
+        return org.argkg.support.FixtureCases.in(ROOT, kind);
     }
 
     static Path framework(Path dir) throws IOException {
