@@ -78,6 +78,10 @@ class CrossDocumentQueriesTest {
         assertThat(us.getLiteral("documents").getInt()).isGreaterThanOrEqualTo(4);
         assertThat(us.getResource("wikidata").getURI()).isEqualTo("http://www.wikidata.org/entity/Q30");
         assertThat(us.getLiteral("document_ids").getString()).contains("li-zheng-2024-ai-exception", "us-bis-advanced-computing-2022");
+        rows.forEach(r -> {
+            List<String> ids = List.of(r.getLiteral("document_ids").getString().split(" "));
+            assertThat(ids).as("the documents of %s, in order of their ids", r.getResource("actor")).isSorted();
+        });
     }
 
     @Test
