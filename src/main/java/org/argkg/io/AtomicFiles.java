@@ -30,6 +30,8 @@ public final class AtomicFiles {
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+            // a run stopped by SIGINT or SIGTERM removes it on the way out; after the rename the name is free
+            tmp.toFile().deleteOnExit();
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.write(out);
             }

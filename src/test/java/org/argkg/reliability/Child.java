@@ -81,6 +81,13 @@ final class Child {
         return process.exitValue();
     }
 
+    /** SIGTERM, the JVM's shutdown runs; true when the process was still running. */
+    boolean terminate() throws InterruptedException {
+        boolean alive = process.isAlive();
+        stop();
+        return alive;
+    }
+
     /** SIGKILL, no chance to clean up; true when the process was still running. */
     boolean kill() throws InterruptedException {
         boolean alive = process.isAlive();

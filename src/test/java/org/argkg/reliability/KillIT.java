@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * store holds exactly what it held before or exactly what the build was writing (its export byte
  * for byte, and its answers to a named query and to a full-text search), never a mixture, and
  * opens and answers; the export file is whole. A last build gives the same content as a clean
- * build. Counts go to {@code target/reliability/kill.txt}.
+ * build. Exports stopped with SIGTERM instead leave no temporary file behind. Counts go to
+ * {@code target/reliability/kill.txt}.
  *
  * <p>{@code -Dargkg.kills=N} (default 20) and {@code -Dargkg.kill-documents=N} (default 30, the
  * size of the generated corpora) scale it; the soak raises both.
@@ -129,6 +130,27 @@ class KillIT {
             }
         }
 
+        // exports stopped with SIGTERM at the same moments: besides a whole file, nothing is left beside it
+        Path termOut = tmp.resolve("export-term").resolve("argkg.nq");
+        Files.createDirectories(termOut.getParent());
+        int exportTerms = 0;
+        int exportsTermedRunning = 0;
+        for (int k = 0; k < Math.max(3, KILLS / 4); k++) {
+            Child e = Child.start(tmp.resolve("term-" + k + ".log"), "export", "--db", db.toString(), "--format", "nquads",
+                    "--out", termOut.toString());
+            Thread.sleep((long) ((0.6 + random.nextDouble() * 0.8) * exportMillis));
+            exportsTermedRunning += e.terminate() ? 1 : 0;
+            exportTerms++;
+            if (Files.exists(termOut)) {
+                assertThat(Files.readString(termOut)).as("after SIGTERM %d the export file is whole", k)
+                        .isEqualTo(clean[state].nquads());
+            }
+            try (Stream<Path> left = Files.list(termOut.getParent())) {
+                assertThat(left.filter(p -> !p.equals(termOut)).toList())
+                        .as("temporary files left by an export stopped with SIGTERM (%s)", e.output().strip()).isEmpty();
+            }
+        }
+
         // a last build, not killed, gives what a clean build gives
         Child last = Child.run(tmp.resolve("last.log"), 600, "build", "--seeds", corpus[1].toString(), "--db", db.toString());
         assertThat(last.exit()).as(last.output()).isZero();
@@ -149,10 +171,11 @@ class KillIT {
                   and a full-text search; export file byte for byte)
                 store unreadable after a kill: 0
                 last build after the kills equals a clean build: yes (N-Quads export byte for byte, query and search answers)
-                temporary files left beside the export by killed exports: %d
+                temporary files left beside the export by killed exports: %d (SIGKILL gives no chance to remove them)
+                exports stopped with SIGTERM at the same moments: %d (%d while running); temporary files left: 0
                 """, SEED, buildKills + exportKills, buildKills, buildsKilledRunning, buildKills - buildsKilledRunning, DOCUMENTS,
                 clean[0].quads(), clean[1].quads(), buildMillis, buildsCommitted, exportKills, exportsKilledRunning,
-                exportsReplaced, leftovers.size());
+                exportsReplaced, leftovers.size(), exportTerms, exportsTermedRunning);
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report);
     }
