@@ -79,6 +79,17 @@ class TextSearchTest {
     }
 
     @Test
+    void aTwoCharacterWordAsksForBothCharactersTogether() {
+        // 国与国之间唱歌 has a 国 and a 歌 but not 国歌: the single characters of the query are not terms of their own
+        List<QuerySolution> rows = runner.select(QueryRunner.parse(PREFIX
+                + "SELECT ?c WHERE { ?c text:query (argkg:statement \"国歌\" \"lang:zh\") }", null));
+        assertThat(rows).extracting(r -> r.getResource("c").getURI()).containsExactly("https://w3id.org/argkg/id/anthem-doc/anthem");
+        List<QuerySolution> labels = runner.select(QueryRunner.parse(PREFIX
+                + "SELECT ?c WHERE { ?c text:query (rdfs:label \"国歌\" \"lang:zh\") }", null));
+        assertThat(labels).extracting(r -> r.getResource("c").getURI()).containsExactly("https://w3id.org/argkg/id/anthem-doc/anthem");
+    }
+
+    @Test
     void labelsAreSearchableToo() {
         List<QuerySolution> rows = runner.select(QueryRunner.parse(PREFIX
                 + "SELECT ?c WHERE { ?c text:query (rdfs:label \"anthem\" \"lang:en\") }", null));
