@@ -18,6 +18,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.argkg.map.RelationKind;
+import org.argkg.search.ChineseAnalyzer;
 import org.argkg.map.Role;
 import org.argkg.vocab.Argkg;
 import org.argkg.vocab.Iris;
@@ -33,8 +34,8 @@ public final class LinkSuggester {
 
     /** Weights of text, factor and actor similarity in the score of a pair of claims. */
     static final double W_TEXT = 0.6;
-    static final double W_FACTOR = 0.25;
-    static final double W_ACTOR = 0.15;
+    static final double W_FACTOR = 0.3;
+    static final double W_ACTOR = 0.1;
 
     private final TermVectors vectors = new TermVectors();
     private final List<ClaimProfile> claims;
@@ -179,14 +180,19 @@ public final class LinkSuggester {
         return result;
     }
 
-    /** Actors whose English or Chinese label occurs in the text. */
+    /**
+     * Actors whose English or Chinese label occurs in the text: an English label as whole words, a
+     * Chinese one where the text's word segmentation starts and ends a word (so 中国 is not found in
+     * 发展中国家, "developing countries").
+     */
     Set<String> mentionedActors(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
+        Set<Integer> boundaries = ChineseAnalyzer.wordBoundaries(text);
         Set<String> found = new TreeSet<>();
         actorNames.forEach((id, names) -> {
             for (String n : names) {
                 String ln = n.toLowerCase(Locale.ROOT).replaceAll("[《》]", "");
-                boolean hit = TermVectors.isChinese(ln) ? lower.contains(ln)
+                boolean hit = TermVectors.isChinese(ln) ? occursAsWords(text, ln, boundaries)
                         : java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(ln) + "\\b").matcher(lower).find();
                 if (ln.length() >= 2 && hit) {
                     found.add(id);
@@ -194,6 +200,15 @@ public final class LinkSuggester {
             }
         });
         return found;
+    }
+
+    private static boolean occursAsWords(String text, String name, Set<Integer> boundaries) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            if (boundaries.contains(at) && boundaries.contains(at + name.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double factorSimilarity(Set<String> a, Set<String> b) {

@@ -43,8 +43,8 @@ public final class TermVectors {
                         && !t.matches("[a-z0-9]{2,}")) {
                     continue; // punctuation and stray single letters
                 }
-                if (zh && ZH_STOP.contains(t)) {
-                    continue;
+                if (zh && (ZH_STOP.contains(t) || t.length() == 2 && (t.indexOf('的') >= 0 || t.indexOf('了') >= 0))) {
+                    continue; // function words, and bigrams across them (的推 of 的推理)
                 }
                 bag.merge(prefix + t, weight, Double::sum);
             }

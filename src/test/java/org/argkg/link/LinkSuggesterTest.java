@@ -2,22 +2,27 @@ package org.argkg.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.argkg.build.StoreBuilder;
 import org.argkg.cli.ExitCodes;
 import org.argkg.corpus.Corpus;
 import org.argkg.store.GraphStore;
 import org.argkg.support.Cli;
 import org.argkg.support.Cli.Run;
+import org.argkg.support.FixtureCases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Link suggestions on the repository's seeds: unseen paragraphs in English and Chinese, and unlinked pairs. */
 class LinkSuggesterTest {
@@ -38,19 +43,30 @@ class LinkSuggesterTest {
         }
     }
 
+    static Stream<String> paragraphCases() throws IOException {
+        return FixtureCases.in(Path.of("src/test/fixtures/link"), "paragraphs");
+    }
+
+    /**
+     * One folder per case: {@code paragraph.txt}, an unseen paragraph (short ones, and news-style ones
+     * that name agencies, companies and figures), and {@code expected.txt}, the claim of the seed
+     * article that must come first among its claims and the factor of the best claim over all documents.
+     */
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "chip export controls (en) | Washington added licence requirements for exports of advanced AI chips and chip-making equipment to China, citing national security. | cause-security | security-controls",
-        "chip export controls (zh) | 美国以国家安全为由，对向中国出口先进人工智能芯片和芯片制造设备实施许可证管理。 | cause-security | security-controls",
-        "open-weight release (en) | A lab published the weights of its reasoning model under the MIT licence, so anyone can download, run and fine-tune it. | counterforce-open-ecosystem | open-ecosystem",
-        "open-weight release (zh) | 一家实验室以MIT许可证公开了其推理模型的权重，任何人都可以下载、运行和微调。 | counterforce-open-ecosystem | open-ecosystem"
-    })
-    void aParagraphRanksTheClaimItBearsOnFirst(String name, String paragraph, String seedNode, String factor) {
+    @MethodSource("paragraphCases")
+    void aParagraphRanksTheClaimItBearsOnFirst(String name) throws IOException {
+        Path dir = Path.of("src/test/fixtures/link/paragraphs", name);
+        String paragraph = Files.readString(dir.resolve("paragraph.txt"), StandardCharsets.UTF_8).strip();
+        Map<String, String> expected = new TreeMap<>();
+        Files.readAllLines(dir.resolve("expected.txt"), StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .forEach(l -> expected.put(l.substring(0, l.indexOf(':')).strip(), l.substring(l.indexOf(':') + 1).strip()));
         List<Suggestion> inSeed = suggester.suggestForParagraphs(List.of(paragraph), Set.of(SEED), 3).get(1);
-        assertThat(inSeed.get(0).to().ref()).isEqualTo(SEED + "#" + seedNode);
+        assertThat(inSeed.get(0).to().ref()).as(inSeed.toString()).isEqualTo(SEED + "#" + expected.get("seed-first"));
         assertThat(inSeed.get(0).score()).isGreaterThan(inSeed.get(1).score());
         List<Suggestion> all = suggester.suggestForParagraphs(List.of(paragraph), Set.of(), 3).get(1);
-        assertThat(all.get(0).to().factors()).as("best claim over all documents").contains(factor);
+        String factor = expected.get("factor-first");
+        assertThat(all.get(0).to().factors()).as("best claim over all documents: %s", all.get(0)).contains(factor);
         assertThat(all.get(0).reason()).contains("factor " + factor);
     }
 
@@ -79,6 +95,9 @@ class LinkSuggesterTest {
         assertThat(suggester.mentionedActors("The United States and the European Union met."))
                 .contains("united-states", "european-union");
         assertThat(suggester.mentionedActors("美国与中国的竞争")).contains("united-states", "china");
+        // 发展中国家 ("developing countries") has 中国 in it, but not as a word
+        assertThat(suggester.mentionedActors("很少有发展中国家负担得起。")).doesNotContain("china");
+        assertThat(suggester.mentionedActors("美国商务部宣布对中国实施新的限制。")).contains("united-states", "china");
     }
 
     @Test
