@@ -2,10 +2,16 @@ package org.argkg.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 import org.argkg.diagnostics.ArgkgException;
 
 /**
@@ -20,7 +26,33 @@ public final class AtomicFiles {
         void write(OutputStream out) throws IOException;
     }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFiles() {
+    }
+
+    /**
+     * A new, empty file beside the target, created like any other file (its permissions follow the
+     * umask, as the target's would; a temporary-file API would make it private to the owner).
+     */
+    private static Path createTemporary(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve("." + name + "." + ProcessHandle.current().pid() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A file that is replaced keeps its permissions. */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        if (Files.exists(target) && Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+        }
     }
 
     public static void write(Path target, Writer writer) {
@@ -29,12 +61,16 @@ public final class AtomicFiles {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+            tmp = createTemporary(dir, abs.getFileName().toString());
             // a run stopped by SIGINT or SIGTERM removes it on the way out; after the rename the name is free
             tmp.toFile().deleteOnExit();
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
+                 OutputStream out = Channels.newOutputStream(channel)) {
                 writer.write(out);
+                out.flush();
+                channel.force(true); // on disk before the rename makes it the file
             }
+            keepPermissions(abs, tmp);
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
