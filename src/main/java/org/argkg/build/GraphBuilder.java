@@ -129,7 +129,7 @@ public final class GraphBuilder {
         Model actorsGraph = mapper.mapActors(actors);
         Set<String> factors = new TreeSet<>(ontology.factorIds());
         checkAddedFactors(added, factors, diags);
-        MapChecker checker = new MapChecker(factors, actors, index);
+        MapChecker checker = new MapChecker(factors, ontology.factorGroups(), actors, index);
         ShapesCheck shapes = new ShapesCheck(ontology.shapes());
         Graph context = new MultiUnion(new Graph[] {ontologyGraph.getGraph(), actorsGraph.getGraph()});
 

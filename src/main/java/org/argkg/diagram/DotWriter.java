@@ -46,7 +46,7 @@ public final class DotWriter {
         StringBuilder out = new StringBuilder();
         String font = quote(DiagramStyle.FONT);
         out.append("digraph \"argkg\" {\n");
-        out.append("  graph [charset=\"UTF-8\", id=\"argkg-diagram\", rankdir=LR, newrank=true, ")
+        out.append("  graph [charset=\"UTF-8\", id=\"argkg-diagram\", rankdir=LR, newrank=true, outputorder=edgesfirst, ")
                 .append("nodesep=0.25, ranksep=0.6, pad=0.3, bgcolor=\"white\", fontname=").append(font)
                 .append(", fontsize=16, labelloc=t, labeljust=c,\n         label=<").append(title(d.document())).append(">];\n");
         out.append("  node [fontname=").append(font).append(", fontsize=12, margin=\"0.14,0.08\", penwidth=1.4];\n");

@@ -295,9 +295,6 @@ public final class MapReader {
                     + "' is not a node reference: write node-id, or other-doc-id#node-id");
             return Optional.empty();
         }
-        if (basis == null) {
-            return Optional.empty();
-        }
         return Optional.of(new RelationSpec(kind, ref.get(), target.get().at(), basis, note, ro.position()));
     }
 

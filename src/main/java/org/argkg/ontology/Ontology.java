@@ -2,7 +2,10 @@ package org.argkg.ontology;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
@@ -90,6 +93,23 @@ public final class Ontology {
     }
 
     /** Ids of the factor concepts, e.g. {@code cost}, sorted. */
+    /**
+     * The top concepts of the scheme (first-mover advantage, diffusion): they group the factors and
+     * are the {@code broader} of added ones, but a claim names a factor, not a group.
+     */
+    public Map<String, Set<String>> factorGroups() {
+        Map<String, Set<String>> groups = new TreeMap<>();
+        factors.listSubjectsWithProperty(Argkg.skosTopConceptOf).forEachRemaining(top -> {
+            if (top.isURIResource() && top.getURI().startsWith(Ns.FACTOR)) {
+                Set<String> under = new TreeSet<>();
+                factors.listSubjectsWithProperty(Argkg.skosBroader, top)
+                        .forEachRemaining(f -> under.add(f.getURI().substring(Ns.FACTOR.length())));
+                groups.put(top.getURI().substring(Ns.FACTOR.length()), Collections.unmodifiableSet(under));
+            }
+        });
+        return Collections.unmodifiableMap(groups);
+    }
+
     public Set<String> factorIds() {
         return factorIds;
     }

@@ -32,15 +32,19 @@ import org.argkg.yaml.Suggestions;
 public final class MapChecker {
 
     private final Set<String> factors;
+    private final Map<String, Set<String>> groups;
     private final ActorRegistry actors;
     private final NodeIndex index;
 
     /**
      * @param factors ids of the factor scheme: those of the ontology and those the maps of the
      *     corpus add
+     * @param groups the top concepts that group the factors, which a claim cannot name, with the
+     *     factors under each
      */
-    public MapChecker(Set<String> factors, ActorRegistry actors, NodeIndex index) {
+    public MapChecker(Set<String> factors, Map<String, Set<String>> groups, ActorRegistry actors, NodeIndex index) {
         this.factors = factors;
+        this.groups = groups;
         this.actors = actors;
         this.index = index;
     }
@@ -53,7 +57,11 @@ public final class MapChecker {
         QuoteAnchorer anchorer = source == null ? null : new QuoteAnchorer(source.body());
         Map<String, List<Anchor>> anchors = new LinkedHashMap<>();
         for (NodeSpec node : map.nodes()) {
-            if (node.factor() != null && !factors.contains(node.factor().value())) {
+            if (node.factor() != null && groups.containsKey(node.factor().value())) {
+                out.error(file, node.factor().at(), "MAP_FACTOR_GROUP", "'" + node.factor().value()
+                        + "' groups factors and is not one itself; name one of the factors under it: "
+                        + String.join(", ", groups.get(node.factor().value())));
+            } else if (node.factor() != null && !factors.contains(node.factor().value())) {
                 out.error(file, node.factor().at(), "MAP_UNKNOWN_FACTOR", "unknown factor '" + node.factor().value() + "'"
                         + hint(node.factor().value(), factors, "factors of the scheme"));
             }

@@ -86,6 +86,7 @@ public final class Argkg {
     public static final Property skosNotation = p(Ns.SKOS, "notation");
     public static final Property skosInScheme = p(Ns.SKOS, "inScheme");
     public static final Property skosBroader = p(Ns.SKOS, "broader");
+    public static final Property skosTopConceptOf = p(Ns.SKOS, "topConceptOf");
     public static final Property skosPrefLabel = p(Ns.SKOS, "prefLabel");
     public static final Property skosDefinition = p(Ns.SKOS, "definition");
 }

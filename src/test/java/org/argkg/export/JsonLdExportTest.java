@@ -66,7 +66,7 @@ class JsonLdExportTest {
                 "\"@id\": \"graph:li-zheng-2024-ai-exception\",",
                 "\"@id\": \"id:li-zheng-2024-ai-exception/cause-cost\",\n            \"@type\": \"Cause\",",
                 "\"factor\": \"factors:cost\"",
-                "\"supports\": \"id:li-zheng-2024-ai-exception/thesis\"",
+                "\"supports\": [\n                \"id:li-zheng-2024-ai-exception/consequence-marginalisation\",",
                 "\"statement\": {\n                \"en\": \"Adopting AI is costly",
                 "\"zh\": \"人工智能引入成本高",
                 "\"date\": \"2024-11-28\"",

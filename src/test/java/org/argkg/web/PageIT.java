@@ -148,7 +148,7 @@ class PageIT {
         List<WebElement> relations = details.findElements(By.cssSelector(".relations li.relation"));
         assertThat(relations.size()).isGreaterThanOrEqualTo(5);
         assertThat(details.findElements(By.cssSelector(".relations li.relation.cross-document"))).isNotEmpty();
-        assertThat(details.getText()).contains("supports", "AI终结后发赶超，强者恒强", "evidence from", "2022-10-07");
+        assertThat(details.getText()).contains("supports", "AI可能终结后发赶超，强者恒强", "evidence from", "2022-10-07");
         assertThat(driver.findElement(By.cssSelector("#diagram g.node.selected")).getAttribute("id"))
                 .isEqualTo("claim:" + SEED + "/cause-security");
         screenshot("argkg-page-claim.png");
