@@ -26,7 +26,7 @@ public final class Parameters {
     public static Node term(String value) {
         String v = value.strip();
         if (v.matches("(https?|urn|mailto):\\S+")) {
-            return NodeFactory.createURI(v); // a bare absolute IRI
+            return NodeFactory.createURI(checkedIri(v)); // a bare absolute IRI
         }
         if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
             return NodeFactory.createLiteralDT(v, org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate);
@@ -51,11 +51,31 @@ public final class Parameters {
             if (n != null && n.isURI() && !n.getURI().matches("[A-Za-z][A-Za-z0-9+.-]*:.*")) {
                 throw new IllegalArgumentException("'" + v + "' is not an absolute IRI");
             }
+            if (n != null && n.isURI()) {
+                checkedIri(n.getURI());
+            }
             if (n != null && (n.isURI() || n.isLiteral())) {
                 return n;
             }
         }
         return NodeFactory.createLiteralString(v);
+    }
+
+    /**
+     * An IRI as SPARQL and Turtle can write it between angle brackets: none of {@code <>"{}|^`\},
+     * no spaces or control characters. A query bound locally never shows its IRIs as text, but one
+     * sent to an endpoint (or printed with {@code --show}) does, and such a character would end the
+     * IRI early and let the rest of the value be read as SPARQL.
+     */
+    static String checkedIri(String iri) {
+        for (int i = 0; i < iri.length(); i++) {
+            char c = iri.charAt(i);
+            if (c <= 0x20 || "<>\"{}|^`\\".indexOf(c) >= 0) {
+                throw new IllegalArgumentException("'" + iri + "' is not a valid IRI: it contains "
+                        + (c <= 0x20 ? "a space or control character" : "'" + c + "'"));
+            }
+        }
+        return iri;
     }
 
     /**

@@ -103,6 +103,12 @@ class QueryCommandTest {
         Run injected = Cli.run("query", "--db", db, "claim-provenance", "--param", "claim=x> } ; DROP ALL ; #", "--format", "csv");
         assertThat(injected.exit()).isZero();
         assertThat(injected.out().strip().split("\r?\n")).hasSize(1); // the header, no rows
+        // an IRI-shaped value whose '>' would end the IRI in the text sent to an endpoint is refused
+        Run iri = Cli.run("query", "claims-by-role", "--show", "--param",
+                "doc=https://w3id.org/argkg/id/li-zheng-2024-ai-exception>.BIND(42AS?statement_en)#");
+        assertThat(iri.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(iri.err()).contains("is not a valid IRI");
+        assertThat(iri.out()).doesNotContain("BIND(42");
     }
 
     @Test

@@ -531,6 +531,22 @@ class NamedQueriesTest {
     }
 
     @Test
+    void anIriThatWouldEndEarlyWhenWrittenOutIsRefused() {
+        // bound locally such an IRI only matches nothing, but written out for an endpoint (or --show)
+        // its '>' would end the IRI and the rest would be read as SPARQL
+        for (String v : List.of("https://w3id.org/argkg/id/li-zheng-2024-ai-exception>.BIND(42AS?statement_en)#",
+                "urn:x{}", "https://example.org/a\"b")) {
+            assertThatThrownBy(() -> Parameters.term(v)).as(v).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("is not a valid IRI");
+            NamedQuery causes = library.get("claims-by-role").orElseThrow();
+            assertThatThrownBy(() -> QueryRunner.prepare(causes, Map.of("doc", v), null)).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(Parameters.term("https://w3id.org/argkg/id/li-zheng-2024-ai-exception#x").isURI()).isTrue();
+        // in angle brackets with more after them it is no term at all: a plain string, written out escaped
+        assertThat(Parameters.term("<https://example.org/a>.BIND(1 AS ?x)#>").isLiteral()).isTrue();
+    }
+
+    @Test
     void anUnknownParameterIsRefused() {
         NamedQuery causes = library.get("causes").orElseThrow();
         assertThatThrownBy(() -> QueryRunner.prepare(causes, Map.of("document", "id:" + DOC), null))
