@@ -90,6 +90,17 @@ class ReadmeTest {
         assertThat(r.out()).isNotBlank();
     }
 
+    @org.junit.jupiter.api.Test
+    void theListOfNamedQueriesIsWhatQueryListPrints() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        int start = readme.indexOf("`queries/` holds");
+        int open = readme.indexOf("```\n", start) + 4;
+        String shown = readme.substring(open, readme.indexOf("```\n", open));
+        Cli.Run list = Cli.run("query", "--list");
+        assertThat(list.exit()).isZero();
+        assertThat(shown).isEqualTo(list.out());
+    }
+
     private static int line(String text, int offset) {
         return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
     }

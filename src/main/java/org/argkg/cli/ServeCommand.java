@@ -91,6 +91,17 @@ public class ServeCommand implements Callable<Integer> {
         ServerSettings settings = new ServerSettings(host, port, Duration.ofMillis((long) (timeout * 1000)), update,
                 passwordFile, allowService, maxRequestBytes);
         GraphStore s = GraphStore.openExisting(store.db());
+        // counted before the server answers and the shutdown hook exists, so that a signal right after
+        // the start cannot close the store under this read
+        int documents;
+        long triples;
+        try {
+            documents = s.documentIds().size();
+            triples = s.size();
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
         SparqlServer server;
         try {
             server = SparqlServer.start(s, settings, new WebApp(seeds.seeds(), Graphviz.fromEnvironment()));
@@ -102,7 +113,7 @@ public class ServeCommand implements Callable<Integer> {
             server.close();
             s.close();
         }, "argkg-shutdown"));
-        err.println("argkg endpoint for " + s.documentIds().size() + " document(s), " + s.size() + " triples:");
+        err.println("argkg endpoint for " + documents + " document(s), " + triples + " triples:");
         for (String[] e : server.endpoints()) {
             err.printf("  %-18s %s%n", e[0], e[1]);
         }

@@ -71,9 +71,7 @@ public final class SparqlServer implements AutoCloseable {
         web.register(builder, store, !settings.allowUpdate());
         if (settings.allowUpdate()) {
             builder.passwordFile(settings.passwordFile().toString()).auth(AuthScheme.BASIC).realm("argkg");
-            if (!settings.allowService()) {
-                builder.addFilter("/" + ServerSettings.DATASET + "/update", new LoadGuard());
-            }
+            builder.addFilter("/" + ServerSettings.DATASET + "/update", new UpdateGuard(!settings.allowService()));
         }
         FusekiServer server = builder.build();
         bind(server, settings.host());

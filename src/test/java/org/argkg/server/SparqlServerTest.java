@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -232,6 +233,23 @@ class SparqlServerTest {
             assertThat(s.graphNames()).doesNotContain("urn:x:g");
             assertThat(send(url, insert, basic("alice", "s3cret")).statusCode()).isBetween(200, 299);
             assertThat(s.graphNames()).contains("urn:x:g");
+            // the default graph is the union of the named graphs: writing or deleting there is refused,
+            // instead of going to a hidden graph that no query sees
+            long before = s.size();
+            for (String u : List.of("INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }",
+                    "DELETE DATA { <urn:x:s> <urn:x:p> \"o\" }",
+                    "INSERT { <urn:x:a> <urn:x:b> ?o } WHERE { GRAPH <urn:x:g> { ?s ?p ?o } }",
+                    "DELETE WHERE { ?s <urn:x:p> ?o }",
+                    "ADD GRAPH <urn:x:g> TO DEFAULT")) {
+                HttpResponse<String> r = send(url, "update=" + enc(u), basic("alice", "s3cret"));
+                assertThat(r.statusCode()).as(u).isEqualTo(400);
+                assertThat(r.body()).as(u).contains("default graph");
+            }
+            assertThat(s.size()).isEqualTo(before);
+            // WITH names the graph
+            String with = "WITH <urn:x:g> INSERT { <urn:x:a> <urn:x:b> ?o } WHERE { <urn:x:s> <urn:x:p> ?o }";
+            assertThat(send(url, "update=" + enc(with), basic("alice", "s3cret")).statusCode()).isBetween(200, 299);
+            assertThat(s.size()).isEqualTo(before + 1);
             // reads stay open without credentials
             assertThat(get(srv.queryUrl() + "?query=" + enc(CAUSES), "text/csv").statusCode()).isEqualTo(200);
         }

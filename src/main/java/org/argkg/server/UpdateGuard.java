@@ -18,15 +18,35 @@ import java.nio.charset.StandardCharsets;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.modify.request.UpdateBinaryOp;
+import org.apache.jena.sparql.modify.request.UpdateData;
+import org.apache.jena.sparql.modify.request.UpdateDeleteWhere;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
+import org.apache.jena.sparql.modify.request.UpdateModify;
+import org.apache.jena.update.Update;
+import java.util.stream.Stream;
 
 /**
- * Refuses SPARQL Update requests that {@code LOAD} a document from a URL (403) unless the endpoint
- * may reach other hosts ({@code --allow-service}): LOAD makes the server fetch whatever address it
- * is given, as SERVICE would. Everything else passes unchanged; a request that does not parse is
- * left for the endpoint to refuse. Bodies are already limited in size by {@link RequestGuard}.
+ * Checks SPARQL Update requests before the endpoint runs them. Refused:
+ * <ul>
+ * <li>writes to the default graph (400): it is the union of the document graphs, so a triple
+ *     written there went to a hidden graph no query sees, and a delete there removed nothing;
+ *     updates name their graph ({@code GRAPH <…> { … }} or {@code WITH <…>});</li>
+ * <li>{@code LOAD} of a document from a URL (403) unless the endpoint may reach other hosts
+ *     ({@code --allow-service}): LOAD makes the server fetch whatever address it is given, as
+ *     SERVICE would.</li>
+ * </ul>
+ * Everything else passes unchanged; a request that does not parse is left for the endpoint to
+ * refuse. Bodies are already limited in size by {@link RequestGuard}.
  */
-final class LoadGuard implements Filter {
+final class UpdateGuard implements Filter {
+
+    private final boolean refuseLoad;
+
+    UpdateGuard(boolean refuseLoad) {
+        this.refuseLoad = refuseLoad;
+    }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
@@ -45,21 +65,47 @@ final class LoadGuard implements Filter {
         } else {
             update = http.getParameter("update"); // the container keeps the parsed form for the endpoint
         }
-        if (update != null && loads(update)) {
+        UpdateRequest request = update == null ? null : parse(update);
+        if (request != null && refuseLoad && request.getOperations().stream().anyMatch(UpdateLoad.class::isInstance)) {
             ((HttpServletResponse) resp).sendError(403,
                     "LOAD is refused: this endpoint fetches nothing from other hosts (serve --allow-service allows it)");
+            return;
+        }
+        if (request != null && request.getOperations().stream().anyMatch(UpdateGuard::touchesDefaultGraph)) {
+            ((HttpServletResponse) resp).sendError(400, "the default graph is the union of the document graphs and cannot be "
+                    + "written: name the graph, GRAPH <https://w3id.org/argkg/graph/DOC-ID> { ... } or WITH <...>");
             return;
         }
         chain.doFilter(next, resp);
     }
 
-    private static boolean loads(String update) {
+    private static UpdateRequest parse(String update) {
         try {
-            UpdateRequest request = UpdateFactory.create(update);
-            return request.getOperations().stream().anyMatch(UpdateLoad.class::isInstance);
+            return UpdateFactory.create(update);
         } catch (QueryParseException e) {
-            return false;
+            return null;
         }
+    }
+
+    /** Whether an operation writes to, or deletes from, the default graph. */
+    static boolean touchesDefaultGraph(Update op) {
+        if (op instanceof UpdateData data) {
+            return data.getQuads().stream().anyMatch(Quad::isDefaultGraph);
+        }
+        if (op instanceof UpdateDeleteWhere deleteWhere) {
+            return deleteWhere.getQuads().stream().anyMatch(Quad::isDefaultGraph);
+        }
+        if (op instanceof UpdateModify modify) {
+            return modify.getWithIRI() == null && Stream.concat(modify.getInsertQuads().stream(), modify.getDeleteQuads().stream())
+                    .anyMatch(Quad::isDefaultGraph);
+        }
+        if (op instanceof UpdateLoad load) {
+            return load.getDest() == null || Quad.isDefaultGraph(load.getDest());
+        }
+        if (op instanceof UpdateBinaryOp binary) {
+            return binary.getDest().isDefault();
+        }
+        return false;
     }
 
     /** The request with its body read once and served again from memory. */
