@@ -28,7 +28,7 @@ import org.argkg.map.RelationSpec;
 import org.argkg.mapping.MappedDocument;
 import org.argkg.mapping.Mapper;
 import org.argkg.ontology.Ontology;
-import org.argkg.quote.Anchor;
+import org.argkg.quote.AnchoredQuote;
 import org.argkg.source.SourceDocument;
 import org.argkg.source.SourceReader;
 import org.argkg.validation.MapChecker;
@@ -151,7 +151,7 @@ public final class GraphBuilder {
                 local.error(map.file(), map.document().idAt(), "SOURCE_MISSING",
                         "source file '" + map.document().source() + "' not found next to the map");
             }
-            Map<String, List<Anchor>> anchors = checker.check(map, source.orElse(null), local);
+            Map<String, List<AnchoredQuote>> anchors = checker.check(map, source.orElse(null), local);
             boolean mapOk = !local.hasErrors() && readOk.getOrDefault(folder, false) && registryOk;
             diags.addAll(local);
             if (!mapOk || source.isEmpty()) {

@@ -20,6 +20,7 @@ import org.argkg.map.NodeSpec;
 import org.argkg.map.RelationSpec;
 import org.argkg.map.Text;
 import org.argkg.quote.Anchor;
+import org.argkg.quote.AnchoredQuote;
 import org.argkg.source.SourceDocument;
 import org.argkg.vocab.Argkg;
 import org.argkg.vocab.Iris;
@@ -37,7 +38,7 @@ public final class Mapper {
      *
      * @param anchors the quotes of each node, anchored in the source by the checks
      */
-    public MappedDocument map(DocumentMap map, SourceDocument source, Map<String, List<Anchor>> anchors) {
+    public MappedDocument map(DocumentMap map, SourceDocument source, Map<String, List<AnchoredQuote>> anchors) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Ns.prefixMapping());
         Map<String, Position> origins = new HashMap<>();
@@ -91,10 +92,8 @@ public final class Mapper {
                 ann.addProperty(Argkg.oaHasBody, claim);
                 ann.addProperty(Argkg.oaHasTarget, m.createResource(node.sourceUrl().value()));
             }
-            List<Anchor> quotes = anchors.getOrDefault(node.id(), List.of());
-            for (int i = 0; i < quotes.size(); i++) {
-                mapQuote(m, origins, docId, node, claim, doc, i + 1, quotes.get(i),
-                        i < node.quotes().size() ? node.quotes().get(i).at() : node.at());
+            for (AnchoredQuote q : anchors.getOrDefault(node.id(), List.of())) {
+                mapQuote(m, origins, docId, node, claim, doc, q.number(), q.anchor(), q.at());
             }
         }
         for (FactorSpec f : map.factors()) {
@@ -107,7 +106,7 @@ public final class Mapper {
             addText(c, Argkg.skosPrefLabel, f.label());
             addText(c, Argkg.skosDefinition, f.definition());
         }
-        return new MappedDocument(docId, map.file(), m, origins);
+        return new MappedDocument(docId, map.file(), m, origins, source.hasNoText() ? null : source.body());
     }
 
     private static void actorLink(Model m, Resource doc, org.apache.jena.rdf.model.Property p, Located<String> actor) {

@@ -18,6 +18,7 @@ import org.argkg.map.NodeSpec;
 import org.argkg.map.QuoteSpec;
 import org.argkg.map.RelationSpec;
 import org.argkg.quote.Anchor;
+import org.argkg.quote.AnchoredQuote;
 import org.argkg.quote.NearMatch;
 import org.argkg.quote.QuoteAnchorer;
 import org.argkg.source.SourceDocument;
@@ -50,12 +51,12 @@ public final class MapChecker {
     }
 
     /** Anchors of each node's quotes, in the order of the map (nodes whose quotes fail are left out). */
-    public Map<String, List<Anchor>> check(DocumentMap map, SourceDocument source, Diagnostics out) {
+    public Map<String, List<AnchoredQuote>> check(DocumentMap map, SourceDocument source, Diagnostics out) {
         Path file = map.file();
         checkDuplicateIds(map, out);
         checkDocumentActors(map, out);
         QuoteAnchorer anchorer = source == null ? null : new QuoteAnchorer(source.body());
-        Map<String, List<Anchor>> anchors = new LinkedHashMap<>();
+        Map<String, List<AnchoredQuote>> anchors = new LinkedHashMap<>();
         for (NodeSpec node : map.nodes()) {
             if (node.factor() != null && groups.containsKey(node.factor().value())) {
                 out.error(file, node.factor().at(), "MAP_FACTOR_GROUP", "'" + node.factor().value()
@@ -73,11 +74,12 @@ public final class MapChecker {
             }
             checkRelations(map, node, out);
             if (anchorer != null && !source.hasNoText()) {
-                List<Anchor> found = new ArrayList<>();
-                for (QuoteSpec q : node.quotes()) {
+                List<AnchoredQuote> found = new ArrayList<>();
+                for (int i = 0; i < node.quotes().size(); i++) {
+                    QuoteSpec q = node.quotes().get(i);
                     Anchor anchor = anchor(file, source, anchorer, q, out);
                     if (anchor != null) {
-                        found.add(anchor);
+                        found.add(new AnchoredQuote(i + 1, q.at(), anchor));
                     }
                 }
                 anchors.put(node.id(), found);
