@@ -26,6 +26,8 @@ import org.argkg.evaluation.iccma.IccmaSolver;
 import org.argkg.evaluation.iccma.IccmaTask;
 import org.argkg.evaluation.iccma.ParsedFramework;
 import org.argkg.store.GraphStore;
+import org.argkg.store.ServerRecord;
+import org.argkg.store.StoreView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -75,6 +77,10 @@ public class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", description = "TDB2 store folder (default: target/argkg-db).")
     Path db;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Read the claims from this SPARQL 1.1 query endpoint instead of the store (implies --no-write).")
+    String endpoint;
+
     @Option(names = "--graph", paramLabel = "DOC-ID", split = ",",
             description = "Evaluate only the claims of these documents (repeatable; default: all documents).")
     List<String> graphs = new ArrayList<>();
@@ -112,7 +118,7 @@ public class EvaluateCommand implements Callable<Integer> {
     }
 
     private Integer file() {
-        for (String graphOnly : List.of("--db", "--graph", "--support", "--no-write", "--max-extensions")) {
+        for (String graphOnly : List.of("--db", "--endpoint", "--graph", "--support", "--no-write", "--max-extensions")) {
             if (spec.commandLine().getParseResult().hasMatchedOption(graphOnly)) {
                 throw usage(graphOnly + " is for the store; it cannot be used with --af");
             }
@@ -192,10 +198,18 @@ public class EvaluateCommand implements Callable<Integer> {
             throw usage("--max-extensions must be at least 1");
         }
         EvaluationRequest request = new EvaluationRequest(sem, treatment, assumptions(), maxExtensions);
+        PrintWriter err = spec.commandLine().getErr();
+        Path store = db == null ? GraphStore.DEFAULT_LOCATION : db;
+        boolean write = !noWrite && endpoint == null;
+        java.util.Optional<ServerRecord> holder = write ? ServerRecord.live(store) : java.util.Optional.empty();
+        String notWritten = holder.map(h -> "note: the evaluation graph was not written: " + h.describe() + " holds "
+                + store + " (stop it and run evaluate again to store the result)").orElse(null);
+        write &= holder.isEmpty();
         EvaluationResult result;
-        try (GraphStore s = GraphStore.openExisting(db == null ? GraphStore.DEFAULT_LOCATION : db)) {
+        try (StoreView s = write ? GraphStore.openExisting(store) : ReadAccess.open(store, endpoint, err)) {
             try {
-                result = Evaluations.evaluate(s, graphs, request, !noWrite);
+                result = write ? Evaluations.evaluateAndWrite((GraphStore) s, graphs, request)
+                        : Evaluations.evaluate(s, graphs, request);
             } catch (IllegalArgumentException e) {
                 throw usage(e.getMessage());
             } catch (TooManyExtensionsException e) {
@@ -203,17 +217,18 @@ public class EvaluateCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        Model model = fmt.equals("turtle") || !noWrite ? EvaluationGraph.toModel(result) : null;
+        Model model = fmt.equals("turtle") || write ? EvaluationGraph.toModel(result) : null;
         switch (fmt) {
             case "json" -> out.print(EvaluationReport.json(result));
             case "turtle" -> out.print(EvaluationReport.turtle(model));
             default -> out.print(EvaluationReport.table(result));
         }
         out.flush();
-        PrintWriter err = spec.commandLine().getErr();
         err.println(EvaluationReport.summary(result));
-        if (!noWrite) {
+        if (write) {
             err.println("wrote graph " + EvaluationVocab.graph(sem) + " (" + model.size() + " triples)");
+        } else if (notWritten != null) {
+            err.println(notWritten);
         }
         err.flush();
         return ExitCodes.OK;

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.argkg.export.ExportFormat;
 import org.argkg.export.Exporter;
 import org.argkg.export.JsonLdWriter;
-import org.argkg.store.GraphStore;
+import org.argkg.store.StoreView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,6 +50,10 @@ public class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-statements", description = "Diagrams: labels only, without the claims' full statements.")
     boolean noStatements;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Read the graphs from this SPARQL 1.1 query endpoint instead of the store.")
+    String endpoint;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
     Path out;
 
@@ -62,7 +66,7 @@ public class ExportCommand implements Callable<Integer> {
     public Integer call() {
         java.util.Optional<org.argkg.diagram.DiagramFormat> diagram = org.argkg.diagram.DiagramFormat.parse(format);
         if (diagram.isPresent()) {
-            return DiagramExport.run(spec, store.db(), graph, out, diagram.get(), lang, noStatements);
+            return DiagramExport.run(spec, store.db(), endpoint, graph, out, diagram.get(), lang, noStatements);
         }
         if (lang != null || noStatements) {
             throw new ParameterException(spec.commandLine(), "--lang and --no-statements apply to diagrams (dot, svg, png)");
@@ -83,7 +87,7 @@ public class ExportCommand implements Callable<Integer> {
             default -> throw new ParameterException(spec.commandLine(),
                     "unknown --jsonld-context '" + jsonLdContext + "'; expected embed or url");
         };
-        try (GraphStore s = GraphStore.openExisting(store.db())) {
+        try (StoreView s = ReadAccess.open(store.db(), endpoint, spec.commandLine().getErr())) {
             if (graph != null && !s.documentIds().contains(graph)) {
                 throw new ParameterException(spec.commandLine(), "the store has no document '" + graph
                         + "'; documents: " + String.join(", ", s.documentIds()));

@@ -16,7 +16,7 @@ import org.argkg.io.Json;
 import org.argkg.link.DraftMap;
 import org.argkg.link.LinkSuggester;
 import org.argkg.link.Suggestion;
-import org.argkg.store.GraphStore;
+import org.argkg.store.StoreView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,6 +45,10 @@ public class LinkCommand implements Callable<Integer> {
 
     @Mixin
     StoreOption store;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Read the claims from this SPARQL 1.1 query endpoint instead of the store.")
+    String endpoint;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A new text (.md or .txt) without a map.")
     Path file;
@@ -79,9 +83,10 @@ public class LinkCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--draft needs a FILE");
         }
         LinkSuggester suggester;
-        try (GraphStore s = GraphStore.openExisting(store.db())) {
+        try (StoreView s = ReadAccess.open(store.db(), endpoint, spec.commandLine().getErr())) {
+            List<String> known = s.documentIds();
             for (String d : documents) {
-                if (!s.documentIds().contains(d)) {
+                if (!known.contains(d)) {
                     throw new ParameterException(spec.commandLine(), "the store has no document '" + d + "'");
                 }
             }

@@ -15,6 +15,7 @@ import org.argkg.query.QueryParam;
 import org.argkg.query.QueryRunner;
 import org.argkg.query.ResultFormat;
 import org.argkg.store.GraphStore;
+import org.argkg.store.StoreView;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -113,15 +114,10 @@ public class QueryCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        if (target.endpoint != null) {
-            try (QueryRunner runner = QueryRunner.remote(target.endpoint)) {
-                runner.run(q, f, buffer);
-            }
-        } else {
-            try (GraphStore store = GraphStore.openExisting(target.db == null ? GraphStore.DEFAULT_LOCATION : target.db);
-                 QueryRunner runner = QueryRunner.local(store)) {
-                runner.run(q, f, buffer);
-            }
+        Path db = target.db == null ? GraphStore.DEFAULT_LOCATION : target.db;
+        try (StoreView store = ReadAccess.open(db, target.endpoint, spec.commandLine().getErr());
+             QueryRunner runner = QueryRunner.over(store)) {
+            runner.run(q, f, buffer);
         }
         out.print(buffer.toString(StandardCharsets.UTF_8));
         out.flush();

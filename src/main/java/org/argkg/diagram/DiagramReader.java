@@ -24,7 +24,7 @@ import org.argkg.diagram.ArgumentDiagram.Relation;
 import org.argkg.map.Basis;
 import org.argkg.map.RelationKind;
 import org.argkg.map.Role;
-import org.argkg.store.GraphStore;
+import org.argkg.store.StoreView;
 import org.argkg.vocab.Argkg;
 import org.argkg.vocab.Iris;
 import org.argkg.vocab.Ns;
@@ -36,7 +36,7 @@ public final class DiagramReader {
     }
 
     /** The diagram of {@code docId}, from the union of the store's graphs. */
-    public static ArgumentDiagram read(GraphStore store, String docId) {
+    public static ArgumentDiagram read(StoreView store, String docId) {
         if (!store.documentIds().contains(docId)) {
             throw new ArgkgException("the store has no document '" + docId + "'");
         }

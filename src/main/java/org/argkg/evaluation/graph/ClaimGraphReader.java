@@ -18,7 +18,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.rdf.model.StmtIterator;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.argkg.store.GraphStore;
+import org.argkg.store.StoreView;
 import org.argkg.vocab.Argkg;
 import org.argkg.vocab.Iris;
 import org.argkg.vocab.Ns;
@@ -49,7 +49,7 @@ public final class ClaimGraphReader {
     }
 
     /** The claims of the given documents (all documents of the store when the list is empty). */
-    public static ClaimGraph read(GraphStore store, List<String> docIds) {
+    public static ClaimGraph read(StoreView store, List<String> docIds) {
         List<String> docs = docIds.isEmpty() ? store.documentIds() : docIds.stream().distinct().sorted().toList();
         Model data = ModelFactory.createDefaultModel();
         for (String d : docs) {
