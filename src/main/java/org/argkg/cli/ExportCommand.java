@@ -94,10 +94,12 @@ public class ExportCommand implements Callable<Integer> {
             }
             Exporter exporter = new Exporter(s).jsonLdContext(contextMode);
             if (out == null) {
-                var stdout = new java.io.ByteArrayOutputStream();
-                exporter.export(f, graph, stdout);
                 PrintWriter w = spec.commandLine().getOut();
-                w.print(stdout.toString(java.nio.charset.StandardCharsets.UTF_8));
+                try (java.io.OutputStream stdout = Output.to(w)) {
+                    exporter.export(f, graph, stdout);
+                } catch (java.io.IOException e) {
+                    throw new org.argkg.diagnostics.ArgkgException("cannot write the export: " + e.getMessage(), e);
+                }
                 w.flush();
             } else {
                 exporter.export(f, graph, out);

@@ -1,8 +1,6 @@
 package org.argkg.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -113,13 +111,14 @@ public class QueryCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         Path db = target.db == null ? GraphStore.DEFAULT_LOCATION : target.db;
         try (StoreView store = ReadAccess.open(db, target.endpoint, spec.commandLine().getErr());
-             QueryRunner runner = QueryRunner.over(store)) {
-            runner.run(q, f, buffer);
+             QueryRunner runner = QueryRunner.over(store);
+             java.io.OutputStream stream = Output.to(out)) {
+            runner.run(q, f, stream);
+        } catch (java.io.IOException e) {
+            throw new org.argkg.diagnostics.ArgkgException("cannot write the result: " + e.getMessage(), e);
         }
-        out.print(buffer.toString(StandardCharsets.UTF_8));
         out.flush();
         return ExitCodes.OK;
     }

@@ -125,7 +125,8 @@ public final class QueryRunner implements AutoCloseable {
     private void execute(Query query, ResultFormat format, OutputStream out) {
         try (QueryExecution qe = connection.query(query)) {
             if (query.isSelectType()) {
-                ResultSet rs = ResultSetFactory.copyResults(qe.execSelect());
+                // a table sizes its columns on every row first; the other formats stream row by row
+                ResultSet rs = format == ResultFormat.TABLE ? ResultSetFactory.copyResults(qe.execSelect()) : qe.execSelect();
                 writeRows(rs, query, format, out);
             } else if (query.isAskType()) {
                 boolean b = qe.execAsk();
