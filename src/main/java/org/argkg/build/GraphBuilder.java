@@ -144,12 +144,17 @@ public final class GraphBuilder {
             DocumentMap map = maybeMap.get();
             Diagnostics local = new Diagnostics();
             Path sourceFile = folder.resolve(map.document().source());
-            Optional<SourceDocument> source = Files.isRegularFile(sourceFile)
+            boolean present = Files.isRegularFile(sourceFile);
+            boolean inside = corpus.holds(sourceFile) && corpus.holds(mapFile);
+            Optional<SourceDocument> source = present && inside
                     ? TextFiles.read(sourceFile, local).flatMap(t -> sourceReader.read(sourceFile, t, local))
                     : Optional.empty();
-            if (!Files.isRegularFile(sourceFile)) {
+            if (!present) {
                 local.error(map.file(), map.document().idAt(), "SOURCE_MISSING",
                         "source file '" + map.document().source() + "' not found next to the map");
+            } else if (!inside) {
+                local.error(map.file(), map.document().idAt(), "SOURCE_OUTSIDE", "'" + (corpus.holds(mapFile) ? sourceFile : mapFile)
+                        + "' is a link to a file outside the seeds folder " + corpus.root() + "; copy the file in instead");
             }
             Map<String, List<AnchoredQuote>> anchors = checker.check(map, source.orElse(null), local);
             boolean mapOk = !local.hasErrors() && readOk.getOrDefault(folder, false) && registryOk;

@@ -216,7 +216,30 @@ public final class MapChecker {
                     + hits.size() + " time" + (hits.size() == 1 ? "" : "s"));
             return null;
         }
-        return anchorer.anchorAt(q.exact(), hits.get(k - 1));
+        Anchor anchor = anchorer.anchorAt(q.exact(), hits.get(k - 1));
+        checkCharacterBoundaries(file, q, source.body(), anchor, out);
+        return anchor;
+    }
+
+    /**
+     * A quote that starts or ends inside a user-perceived character ("Cafe" in "Café" written as e +
+     * U+0301) anchors, but highlights half a character and says something the source does not: it is
+     * reported as a warning.
+     */
+    private static void checkCharacterBoundaries(Path file, QuoteSpec q, String body, Anchor anchor, Diagnostics out) {
+        java.text.BreakIterator chars = java.text.BreakIterator.getCharacterInstance(java.util.Locale.ROOT);
+        chars.setText(body);
+        int start = body.offsetByCodePoints(0, anchor.start());
+        int end = body.offsetByCodePoints(start, anchor.end() - anchor.start());
+        for (int at : new int[] {start, end}) {
+            if (at > 0 && at < body.length() && !chars.isBoundary(at)) {
+                int cp = body.codePointAt(at);
+                out.warning(file, q.at(), "QUOTE_GRAPHEME", "quote " + (at == start ? "starts" : "ends")
+                        + " inside a character of the source (it continues with U+" + String.format("%04X", cp)
+                        + ", " + Character.getName(cp) + "); quote the whole character");
+                return;
+            }
+        }
     }
 
     private static String abbreviate(String s) {
