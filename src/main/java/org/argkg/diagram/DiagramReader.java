@@ -1,5 +1,7 @@
 package org.argkg.diagram;
 
+import org.apache.jena.vocabulary.DCTerms;
+import org.argkg.vocab.Aif;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -57,8 +59,8 @@ public final class DiagramReader {
         Set<String> farEnds = new TreeSet<>();
         for (RelationKind kind : RelationKind.values()) {
             union.listResourcesWithProperty(RDF.type, union.createResource(Ns.ARGKG + kind.className())).forEachRemaining(r -> {
-                Resource from = object(r, Argkg.aifPremise);
-                Resource to = object(r, Argkg.aifConclusion);
+                Resource from = object(r, Aif.Premise);
+                Resource to = object(r, Aif.Conclusion);
                 if (from == null || to == null || !r.isURIResource()) {
                     return;
                 }
@@ -107,8 +109,8 @@ public final class DiagramReader {
 
     private static DocumentInfo info(Model m, String docId) {
         Resource doc = m.createResource(Iris.document(docId));
-        Map<String, String> titles = texts(doc, Argkg.dcTitle);
-        Statement date = doc.getProperty(Argkg.dcDate);
+        Map<String, String> titles = texts(doc, DCTerms.title);
+        Statement date = doc.getProperty(DCTerms.date);
         return new DocumentInfo(docId, titles, date == null ? "" : date.getObject().asLiteral().getLexicalForm());
     }
 

@@ -1,5 +1,6 @@
 package org.argkg.evaluation.graph;
 
+import org.argkg.vocab.Aif;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -178,14 +179,14 @@ public final class ClaimGraphReader {
     /** Relation nodes by "premise conclusion": the AIF form of each direct relation. */
     private static Map<String, String> relationNodes(Model data) {
         Map<String, String> out = new LinkedHashMap<>();
-        List<Statement> premises = data.listStatements(null, Argkg.aifPremise, (RDFNode) null).toList();
+        List<Statement> premises = data.listStatements(null, Aif.Premise, (RDFNode) null).toList();
         premises.sort(Comparator.comparing(s -> s.getSubject().toString()));
         for (Statement s : premises) {
             Resource rel = s.getSubject();
             if (!rel.isURIResource() || !s.getObject().isURIResource()) {
                 continue;
             }
-            for (RDFNode c : data.listObjectsOfProperty(rel, Argkg.aifConclusion).toList()) {
+            for (RDFNode c : data.listObjectsOfProperty(rel, Aif.Conclusion).toList()) {
                 if (!c.isURIResource()) {
                     continue;
                 }
