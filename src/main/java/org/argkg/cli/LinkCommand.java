@@ -13,12 +13,12 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.argkg.diagnostics.ArgkgException;
 import org.argkg.io.AtomicFiles;
-import org.argkg.io.Json;
 import org.argkg.io.JsonOutput;
 import org.argkg.link.DraftMap;
 import org.argkg.link.LinkSuggester;
 import org.argkg.link.Suggestion;
 import org.argkg.store.GraphStore;
+import org.argkg.yaml.YamlScalars;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -136,11 +136,11 @@ public class LinkCommand implements Callable<Integer> {
             });
             case "yaml" -> {
                 for (Suggestion s : rows) {
-                    out.println("- from: " + Json.string(s.from()));
-                    out.println("  to: " + Json.string(s.to().ref()));
-                    out.println("  to_label: " + Json.string(s.to().labelEn()));
+                    out.println("- from: " + YamlScalars.doubleQuoted(s.from()));
+                    out.println("  to: " + YamlScalars.doubleQuoted(s.to().ref()));
+                    out.println("  to_label: " + YamlScalars.doubleQuoted(s.to().labelEn()));
                     out.println("  score: " + num(s.score()));
-                    out.println("  reason: " + Json.string(s.reason()));
+                    out.println("  reason: " + YamlScalars.doubleQuoted(s.reason()));
                 }
             }
             default -> {

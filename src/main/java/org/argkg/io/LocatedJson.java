@@ -49,7 +49,7 @@ public final class LocatedJson {
             } else if (this instanceof Arr) {
                 return "an array";
             } else if (this instanceof Str s) {
-                return "the string " + org.argkg.io.Json.string(s.value().length() > 40 ? s.value().substring(0, 40) + "…" : s.value());
+                return "the string " + JsonOutput.quoted(s.value().length() > 40 ? s.value().substring(0, 40) + "…" : s.value());
             } else if (this instanceof Num n) {
                 return "the number " + n.text();
             } else if (this instanceof Bool b) {
