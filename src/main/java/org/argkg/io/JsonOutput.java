@@ -1,6 +1,5 @@
 package org.argkg.io;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
@@ -26,7 +25,7 @@ import java.util.function.Consumer;
 public final class JsonOutput {
 
     private static final JsonProvider JSON = JsonProvider.provider();
-    private static final JsonGeneratorFactory PRETTY = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+    private static final JsonGeneratorFactory PRETTY = JSON.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     private JsonOutput() {
     }
