@@ -219,7 +219,7 @@ public class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Model model = fmt.equals("turtle") || write ? EvaluationGraph.toModel(result) : null;
         switch (fmt) {
-            case "json" -> out.print(EvaluationReport.json(result));
+            case "json" -> EvaluationReport.json(result, out);
             case "turtle" -> out.print(EvaluationReport.turtle(model));
             default -> out.print(EvaluationReport.table(result));
         }
