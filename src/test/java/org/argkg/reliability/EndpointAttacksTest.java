@@ -23,6 +23,7 @@ import org.argkg.diagram.Graphviz;
 import org.argkg.server.ServerSettings;
 import org.argkg.server.SparqlServer;
 import org.argkg.store.GraphStore;
+import org.argkg.support.Slow;
 import org.argkg.web.WebApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +39,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and {@code WebEndpointsTest} already refuse is not repeated here. Outbound requests are caught
  * by a canary: a small HTTP server on loopback that counts what reaches it.
  */
+@Slow
 class EndpointAttacksTest {
 
     static final String DOC = "li-zheng-2024-ai-exception";

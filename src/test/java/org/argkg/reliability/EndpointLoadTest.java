@@ -25,6 +25,7 @@ import org.argkg.query.QueryLibrary;
 import org.argkg.server.ServerSettings;
 import org.argkg.server.SparqlServer;
 import org.argkg.store.GraphStore;
+import org.argkg.support.Slow;
 import org.argkg.web.WebApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.Test;
  * <p>{@code -Dargkg.load.clients} (default 8), {@code -Dargkg.load.seconds} (20) and
  * {@code -Dargkg.load.attack-seconds} (10) scale it; the soak raises them.
  */
+@Slow
 class EndpointLoadTest {
 
     static final int CLIENTS = Integer.getInteger("argkg.load.clients", 8);

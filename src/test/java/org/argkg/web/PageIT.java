@@ -16,6 +16,7 @@ import org.argkg.diagram.Graphviz;
 import org.argkg.server.ServerSettings;
 import org.argkg.server.SparqlServer;
 import org.argkg.store.GraphStore;
+import org.argkg.support.Slow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>Without chromium, chromedriver or Graphviz the test fails, saying what to install; it never
  * skips silently.
  */
+@Slow
 class PageIT {
 
     static final String SEED = "li-zheng-2024-ai-exception";
