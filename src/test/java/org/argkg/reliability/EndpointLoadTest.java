@@ -25,11 +25,14 @@ import org.argkg.query.QueryLibrary;
 import org.argkg.server.ServerSettings;
 import org.argkg.server.SparqlServer;
 import org.argkg.store.GraphStore;
+import org.argkg.support.Locks;
 import org.argkg.support.Slow;
 import org.argkg.web.WebApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The endpoint under load, on loopback, over the seeds: concurrent clients run every named query
@@ -43,6 +46,8 @@ import org.junit.jupiter.api.Test;
  * {@code -Dargkg.load.attack-seconds} (10) scale it; the soak raises them.
  */
 @Slow
+@Isolated("measures latencies under a fixed load: nothing else may run meanwhile")
+@ResourceLock(Locks.SEEDS_DB)
 class EndpointLoadTest {
 
     static final int CLIENTS = Integer.getInteger("argkg.load.clients", 8);
