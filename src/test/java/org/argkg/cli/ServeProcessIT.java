@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.argkg.store.GraphStore;
+import org.argkg.support.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and answers SPARQL and serves the browser page from inside the jar; a change to the seeds triggers
  * a rebuild on the next start; SIGTERM closes the store cleanly.
  */
+@Slow
 class ServeProcessIT {
 
     static final Pattern QUERY_URL = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/argkg/sparql)");

@@ -6,11 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.argkg.support.Cli;
+import org.argkg.support.Locks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** {@code argkg export --format dot|svg|png}: outputs, exit codes, and what happens without Graphviz. */
+@Isolated("sets the system property argkg.dot, which every use of Graphviz reads")
+@ResourceLock(Locks.HOSTILE_DB)
 class DiagramExportTest {
 
     @TempDir

@@ -16,16 +16,19 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.argkg.build.StoreBuilder;
 import org.argkg.corpus.Corpus;
 import org.argkg.store.GraphStore;
+import org.argkg.support.Locks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.xml.sax.InputSource;
 
 /**
  * The DOT of a document: shapes and colours by role, edge styles by kind and basis, the clusters of
  * other documents, the legend, escaping of hostile texts and determinism. Needs no Graphviz.
  */
+@ResourceLock(Locks.HOSTILE_DB)
 class DotWriterTest {
 
     static final Path FIXTURE = DiagramFixtures.SEEDS;

@@ -14,10 +14,12 @@ import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.argkg.store.GraphStore;
+import org.argkg.support.Locks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -26,6 +28,8 @@ import org.w3c.dom.NodeList;
  * SVG and PNG drawn by the real Graphviz. Runs where {@code dot} is installed; CI installs it (and
  * the CJK font), so there it must run.
  */
+@ResourceLock(Locks.SEEDS_DB)
+@ResourceLock(Locks.HOSTILE_DB)
 class GraphvizSvgTest {
 
     static final String SEED = "li-zheng-2024-ai-exception";

@@ -31,6 +31,7 @@ import org.argkg.query.QueryLibrary;
 import org.argkg.query.QueryRunner;
 import org.argkg.store.GraphStore;
 import org.argkg.support.Graphs;
+import org.argkg.support.Seeds;
 import org.argkg.vocab.Iris;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,8 +75,7 @@ class SeedEvaluationTest {
 
     @BeforeAll
     static void build() {
-        db = tmp.resolve("db");
-        assertThat(new StoreBuilder().build(new Corpus(Path.of("seeds")), db).result().diagnostics().sorted()).isEmpty();
+        db = Seeds.build(tmp.resolve("db"));
         store = GraphStore.openExisting(db);
     }
 

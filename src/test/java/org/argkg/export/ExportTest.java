@@ -16,12 +16,11 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.argkg.build.StoreBuilder;
-import org.argkg.corpus.Corpus;
 import org.argkg.store.GraphStore;
 import org.argkg.support.Cli;
 import org.argkg.support.Graphs;
 import org.argkg.vocab.Iris;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,17 +32,24 @@ class ExportTest {
     static final String DOC = "li-zheng-2024-ai-exception";
 
     @TempDir
-    Path tmp;
+    static Path tmp;
+    /** Two stores of the seeds, built once for the class: {@code db1} twice (so it has history), {@code db2} once. */
+    static Path db1;
+    static Path db2;
 
-    @ParameterizedTest
-    @EnumSource(ExportFormat.class)
-    void twoBuildsGiveByteIdenticalExports(ExportFormat format) {
-        Path db1 = tmp.resolve("db1");
-        Path db2 = tmp.resolve("db2");
+    @BeforeAll
+    static void build() {
+        db1 = tmp.resolve("db1");
+        db2 = tmp.resolve("db2");
         assertThat(Cli.run("build", "--db", db1.toString()).exit()).isZero();
         assertThat(Cli.run("build", "--db", db2.toString()).exit()).isZero();
         // rebuild into the first store, so one of them has history
         assertThat(Cli.run("build", "--db", db1.toString()).exit()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void twoBuildsGiveByteIdenticalExports(ExportFormat format) {
         // AIF exports one document
         String[] graph = format.needsOneDocument() ? new String[] {"--graph", DOC} : new String[0];
         String a = Cli.run(concat(new String[] {"export", "--db", db1.toString(), "--format", format.word()}, graph)).out();
@@ -123,10 +129,9 @@ class ExportTest {
         }
     }
 
-    private GraphStore built() {
-        Path db = tmp.resolve("db");
-        new StoreBuilder().build(new Corpus(Path.of("seeds")), db);
-        return GraphStore.openExisting(db);
+    /** The store built once, opened for one test (the export commands above open and close it too). */
+    private static GraphStore built() {
+        return GraphStore.openExisting(db2);
     }
 
     private static String export(GraphStore store, ExportFormat format, String doc) {

@@ -24,6 +24,7 @@ import org.argkg.generate.CorpusGenerator;
 import org.argkg.store.GraphStore;
 import org.argkg.support.Cli;
 import org.argkg.support.Cli.Run;
+import org.argkg.support.Slow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A real external store: the stock {@code jena-fuseki-server} jar, resolved by Maven and started as
  * a separate process on a free loopback port, with a TDB2 dataset whose writes need a password.
  */
+@Slow
 class PushIT {
 
     @TempDir

@@ -15,7 +15,9 @@ import org.argkg.build.StoreBuilder;
 import org.argkg.corpus.Corpus;
 import org.argkg.diagnostics.Diagnostics;
 import org.argkg.store.GraphStore;
+import org.argkg.support.Seeds;
 import org.argkg.yaml.YamlLoader;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,11 +27,18 @@ class CrossDocumentQueriesTest {
     static final String SEED = "https://w3id.org/argkg/id/li-zheng-2024-ai-exception/";
 
     @TempDir
-    Path tmp;
+    static Path tmp;
+    /** The store of the repository's seeds, built once for the class. */
+    static Path seedsDb;
+
+    @BeforeAll
+    static void build() {
+        seedsDb = Seeds.build(tmp.resolve("seeds-db"));
+    }
 
     @Test
     void everyCauseAndCounterforceOfTheSeedArticleHasDatedDocumentsBearingOnIt() {
-        List<QuerySolution> rows = run(Path.of("seeds"), "timeline", Map.of());
+        List<QuerySolution> rows = run(seedsDb, "timeline", Map.of());
         Map<String, Set<String>> docsByPoint = new TreeMap<>();
         for (QuerySolution r : rows) {
             docsByPoint.computeIfAbsent(r.getResource("point").getURI().substring(SEED.length()), k -> new TreeSet<>())
@@ -53,7 +62,9 @@ class CrossDocumentQueriesTest {
 
     @Test
     void restatementsAcrossDocuments() {
-        List<QuerySolution> rows = run(Path.of("src/test/fixtures/valid/linked/seeds"), "restatements", Map.of());
+        Path linked = tmp.resolve("linked-db");
+        new StoreBuilder().build(new Corpus(Path.of("src/test/fixtures/valid/linked/seeds")), linked);
+        List<QuerySolution> rows = run(linked, "restatements", Map.of());
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).getResource("claim").getURI()).isEqualTo("https://w3id.org/argkg/id/reply-doc/same");
         assertThat(rows.get(0).getResource("restated").getURI()).isEqualTo("https://w3id.org/argkg/id/tiny-doc/cause");
@@ -63,17 +74,17 @@ class CrossDocumentQueriesTest {
     @Test
     void anOptionalDocumentParameterNarrowsAQueryToOneDocumentAndLeftOutCoversAll() {
         Set<String> all = new TreeSet<>();
-        run(Path.of("seeds"), "thesis-support-balance", Map.of()).forEach(r -> all.add(r.getResource("doc").getURI()));
+        run(seedsDb, "thesis-support-balance", Map.of()).forEach(r -> all.add(r.getResource("doc").getURI()));
         assertThat(all).hasSizeGreaterThan(1).contains("https://w3id.org/argkg/id/li-zheng-2024-ai-exception");
         Set<String> one = new TreeSet<>();
-        run(Path.of("seeds"), "thesis-support-balance", Map.of("doc", "id:li-zheng-2024-ai-exception"))
+        run(seedsDb, "thesis-support-balance", Map.of("doc", "id:li-zheng-2024-ai-exception"))
                 .forEach(r -> one.add(r.getResource("doc").getURI()));
         assertThat(one).containsExactly("https://w3id.org/argkg/id/li-zheng-2024-ai-exception");
     }
 
     @Test
     void actorsAcrossDocuments() {
-        List<QuerySolution> rows = run(Path.of("seeds"), "actors-across-documents", Map.of());
+        List<QuerySolution> rows = run(seedsDb, "actors-across-documents", Map.of());
         QuerySolution us = rows.stream().filter(r -> r.getResource("actor").getURI().endsWith("/united-states")).findFirst().orElseThrow();
         assertThat(us.getLiteral("documents").getInt()).isGreaterThanOrEqualTo(4);
         assertThat(us.getResource("wikidata").getURI()).isEqualTo("http://www.wikidata.org/entity/Q30");
@@ -103,9 +114,7 @@ class CrossDocumentQueriesTest {
         assertThat(registry.get("european-union").orElseThrow().wikidata()).isEqualTo("Q458");
     }
 
-    private List<QuerySolution> run(Path seeds, String name, Map<String, String> params) {
-        Path db = tmp.resolve("db");
-        new StoreBuilder().build(new Corpus(seeds), db);
+    private static List<QuerySolution> run(Path db, String name, Map<String, String> params) {
         try (GraphStore s = GraphStore.openExisting(db); QueryRunner r = QueryRunner.local(s)) {
             NamedQuery q = QueryLibrary.packaged().get(name).orElseThrow();
             return r.select(QueryRunner.prepare(q, params, null));

@@ -23,11 +23,14 @@ import org.argkg.diagram.Graphviz;
 import org.argkg.server.ServerSettings;
 import org.argkg.server.SparqlServer;
 import org.argkg.store.GraphStore;
+import org.argkg.support.Locks;
+import org.argkg.support.Slow;
 import org.argkg.web.WebApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,6 +41,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and {@code WebEndpointsTest} already refuse is not repeated here. Outbound requests are caught
  * by a canary: a small HTTP server on loopback that counts what reaches it.
  */
+@Slow
+@ResourceLock(Locks.SEEDS_DB)
 class EndpointAttacksTest {
 
     static final String DOC = "li-zheng-2024-ai-exception";

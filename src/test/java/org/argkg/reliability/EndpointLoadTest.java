@@ -25,10 +25,14 @@ import org.argkg.query.QueryLibrary;
 import org.argkg.server.ServerSettings;
 import org.argkg.server.SparqlServer;
 import org.argkg.store.GraphStore;
+import org.argkg.support.Locks;
+import org.argkg.support.Slow;
 import org.argkg.web.WebApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The endpoint under load, on loopback, over the seeds: concurrent clients run every named query
@@ -41,6 +45,9 @@ import org.junit.jupiter.api.Test;
  * <p>{@code -Dargkg.load.clients} (default 8), {@code -Dargkg.load.seconds} (20) and
  * {@code -Dargkg.load.attack-seconds} (10) scale it; the soak raises them.
  */
+@Slow
+@Isolated("measures latencies under a fixed load: nothing else may run meanwhile")
+@ResourceLock(Locks.SEEDS_DB)
 class EndpointLoadTest {
 
     static final int CLIENTS = Integer.getInteger("argkg.load.clients", 8);

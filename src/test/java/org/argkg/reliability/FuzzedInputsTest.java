@@ -19,6 +19,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.argkg.support.Cli;
+import org.argkg.support.Slow;
 
 /**
  * Fuzzed maps, source texts and actor registries: every property mutates a file of a valid corpus
@@ -27,6 +28,7 @@ import org.argkg.support.Cli;
  * Random properties run {@code jqwik.tries.default} cases (see {@code junit-platform.properties};
  * the soak raises it); the structural ones go through every key of every file.
  */
+@Slow
 class FuzzedInputsTest {
 
     @AfterContainer

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.argkg.support.Cli;
+import org.argkg.support.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>{@code -Dargkg.kills=N} (default 20) and {@code -Dargkg.kill-documents=N} (default 30, the
  * size of the generated corpora) scale it; the soak raises both.
  */
+@Slow
 class KillIT {
 
     static final int KILLS = Integer.getInteger("argkg.kills", 20);

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.argkg.support.Seeds;
+import org.argkg.support.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * wrong, plain or base64 as sent — appears in anything the server prints, at its default log level
  * or at {@code info}.
  */
+@Slow
 class ServeCredentialsIT {
 
     static final Pattern UPDATE_URL = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/argkg)/update");

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.argkg.support.Cli;
 import org.argkg.support.Seeds;
+import org.argkg.support.Slow;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * read-only folder, and a full disk (a small tmpfs, where the machine lets the test mount one).
  * ({@code CliTest} covers an export below a regular file.)
  */
+@Slow
 class WriteFailuresIT {
 
     @TempDir

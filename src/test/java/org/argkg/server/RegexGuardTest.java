@@ -11,11 +11,14 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.argkg.diagram.DiagramFixtures;
 import org.argkg.store.GraphStore;
+import org.argkg.support.Locks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The endpoint's cancellable REGEX and REPLACE give what Jena's own give, errors included. */
+@ResourceLock(Locks.SEEDS_DB)
 class RegexGuardTest {
 
     static GraphStore store;

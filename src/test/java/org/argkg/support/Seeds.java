@@ -1,12 +1,16 @@
 package org.argkg.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.argkg.build.StoreBuilder;
+import org.argkg.corpus.Corpus;
 
-/** Copies of the repository's seeds, for tests that change them. */
+/** The repository's seeds for tests: their store, and copies for tests that change them. */
 public final class Seeds {
 
     private Seeds() {
@@ -17,6 +21,16 @@ public final class Seeds {
         try (Stream<String> lines = Files.lines(Path.of("seeds/actors.yaml"))) {
             return lines.filter(l -> l.matches("\\s*- id: .*")).count();
         }
+    }
+
+    /**
+     * Builds the store of {@code seeds/} at {@code db}, which must report nothing, and returns
+     * {@code db}: for a class that builds it once ({@code @BeforeAll}) into its own {@code @TempDir}.
+     */
+    public static Path build(Path db) {
+        assertThat(new StoreBuilder().build(new Corpus(Path.of("seeds")), db).result().diagnostics().sorted())
+                .as("diagnostics of the seeds").isEmpty();
+        return db;
     }
 
     /** Copies {@code seeds/} to {@code dir/seeds} and returns the copy. */

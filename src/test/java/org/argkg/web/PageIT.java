@@ -16,10 +16,13 @@ import org.argkg.diagram.Graphviz;
 import org.argkg.server.ServerSettings;
 import org.argkg.server.SparqlServer;
 import org.argkg.store.GraphStore;
+import org.argkg.support.Locks;
+import org.argkg.support.Slow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
@@ -44,6 +47,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>Without chromium, chromedriver or Graphviz the test fails, saying what to install; it never
  * skips silently.
  */
+@Slow
+@ResourceLock(Locks.SEEDS_DB)
+@ResourceLock(Locks.HOSTILE_DB)
 class PageIT {
 
     static final String SEED = "li-zheng-2024-ai-exception";

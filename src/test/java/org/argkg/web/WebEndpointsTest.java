@@ -23,11 +23,13 @@ import org.argkg.query.QueryLibrary;
 import org.argkg.server.ServerSettings;
 import org.argkg.server.SparqlServer;
 import org.argkg.store.GraphStore;
+import org.argkg.support.Locks;
 import org.argkg.support.RawHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,6 +38,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * way out of {@code argkg/web/}, the named queries, the diagrams (and the message when Graphviz is
  * missing), and the source texts.
  */
+@ResourceLock(Locks.HOSTILE_DB)
 class WebEndpointsTest {
 
     static final Path FIXTURE = DiagramFixtures.SEEDS;
