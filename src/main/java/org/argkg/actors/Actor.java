@@ -1,7 +1,7 @@
 package org.argkg.actors;
 
 import org.argkg.diagnostics.Position;
-import org.argkg.map.Text;
+import org.argkg.argmap.Text;
 
 /**
  * An actor of the shared registry. {@code wikidata} is a QID such as {@code Q30}, or null;

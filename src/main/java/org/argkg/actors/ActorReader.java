@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.argkg.diagnostics.Diagnostics;
 import org.argkg.diagnostics.Position;
-import org.argkg.map.MapReader;
-import org.argkg.map.Text;
+import org.argkg.argmap.ArgumentMapReader;
+import org.argkg.argmap.Text;
 import org.argkg.yaml.Located;
 import org.argkg.yaml.Suggestions;
 import org.argkg.yaml.YamlLoader;
@@ -46,7 +46,7 @@ public final class ActorReader {
         Map<String, Actor> actors = new LinkedHashMap<>();
         java.util.Set<String> declared = new java.util.TreeSet<>();
         for (Node item : top.get().list("actors")) {
-            YamlObject.peek(item, "id").filter(MapReader::isId).ifPresent(declared::add);
+            YamlObject.peek(item, "id").filter(ArgumentMapReader::isId).ifPresent(declared::add);
             readActor(file, item, out).ifPresent(a -> {
                 if (actors.containsKey(a.id())) {
                     out.error(file, a.at(), "ACTOR_DUPLICATE_ID", "actor id '" + a.id() + "' is used twice (first at line "
@@ -74,7 +74,7 @@ public final class ActorReader {
         YamlObject a = o.get();
         a.requireAll("id", "kind", "label");
         Optional<Located<String>> id = a.string("id").filter(i -> {
-            if (!MapReader.isId(i.value())) {
+            if (!ArgumentMapReader.isId(i.value())) {
                 out.error(file, i.at(), "MAP_BAD_ID", "actor id '" + i.value()
                         + "' must be lower-case letters, digits and single hyphens");
                 return false;
@@ -113,7 +113,7 @@ public final class ActorReader {
         }
         Map<String, String> texts = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
-            if (!(t.getKeyNode() instanceof ScalarNode k) || !MapReader.isLanguageTag(k.getValue())) {
+            if (!(t.getKeyNode() instanceof ScalarNode k) || !ArgumentMapReader.isLanguageTag(k.getValue())) {
                 out.error(file, YamlNodes.position(t.getKeyNode()), "MAP_LANGUAGE",
                         "keys of an actor's label must be language tags such as zh or en");
             } else if (texts.containsKey(k.getValue())) {
@@ -125,7 +125,7 @@ public final class ActorReader {
                 out.error(file, YamlNodes.position(t.getValueNode()), "MAP_EMPTY_TEXT", "an actor's label text must be a non-empty string");
             }
         }
-        for (String lang : MapReader.REQUIRED_LANGUAGES) {
+        for (String lang : ArgumentMapReader.REQUIRED_LANGUAGES) {
             if (!texts.containsKey(lang)) {
                 out.error(file, YamlNodes.position(v), "MAP_MISSING_LANGUAGE", "an actor's label has no '" + lang + "' text");
             }

@@ -3,5 +3,5 @@ package org.argkg.aif;
 import org.argkg.diagnostics.Position;
 
 /** An entry of {@code locutions}: which participant uttered an L node. argkg reads and skips them. */
-public record AifLocution(String nodeId, String personId, Position at) {
+record AifLocution(String nodeId, String personId, Position at) {
 }

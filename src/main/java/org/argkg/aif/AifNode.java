@@ -12,7 +12,7 @@ import org.argkg.diagnostics.Position;
  * @param argkg argkg's own fields (written by {@code argkg export --format aif}), or null
  * @param at where the node's object starts in the file
  */
-public record AifNode(String nodeId, AifType type, String text, String timestamp, String scheme, NodeExtension argkg,
+record AifNode(String nodeId, AifType type, String text, String timestamp, String scheme, NodeExtension argkg,
         Position at) {
 
     public AifNode {

@@ -9,7 +9,7 @@ import java.util.Optional;
  * An AIF nodeset in the AIFdb JSON form: nodes, edges and (optionally) locutions. {@code document}
  * holds argkg's own description of the document the nodeset was exported from, or null.
  */
-public record AifNodeset(List<AifNode> nodes, List<AifEdge> edges, List<AifLocution> locutions, DocumentExtension document) {
+record AifNodeset(List<AifNode> nodes, List<AifEdge> edges, List<AifLocution> locutions, DocumentExtension document) {
 
     public AifNodeset {
         nodes = List.copyOf(nodes);

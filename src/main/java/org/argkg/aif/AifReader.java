@@ -16,11 +16,11 @@ import org.argkg.io.LocatedJson.Member;
 import org.argkg.io.LocatedJson.Obj;
 import org.argkg.io.LocatedJson.Str;
 import org.argkg.io.LocatedJson.Value;
-import org.argkg.map.Basis;
-import org.argkg.map.Genre;
-import org.argkg.map.MapReader;
-import org.argkg.map.RelationKind;
-import org.argkg.map.Role;
+import org.argkg.argmap.Basis;
+import org.argkg.argmap.Genre;
+import org.argkg.argmap.ArgumentMapReader;
+import org.argkg.argmap.RelationKind;
+import org.argkg.argmap.Role;
 import org.argkg.yaml.Suggestions;
 
 /**
@@ -31,7 +31,7 @@ import org.argkg.yaml.Suggestions;
  * conclusions and cycles of scheme nodes with no I node ({@link AifStructure}). Fields other tools
  * add are ignored. argkg's own fields ({@code "argkg": {…}}) are checked when present.
  */
-public final class AifReader {
+final class AifReader {
 
     /** Node types, for the message about an unknown one. */
     private static final String TYPES = "I, RA, CA, MA, PA, L, TA, YA";
@@ -283,7 +283,7 @@ public final class AifReader {
             o.get("actors").ifPresent(a -> {
                 if (a instanceof Arr arr) {
                     for (Value x : arr.items()) {
-                        if (x instanceof Str s && MapReader.isId(s.value())) {
+                        if (x instanceof Str s && ArgumentMapReader.isId(s.value())) {
                             actors.add(s.value());
                         } else {
                             out.error(file, x.at(), "AIF_ARGKG_FIELD", "an actor of " + what + " must be an actor id, found " + x.describe());
@@ -347,7 +347,7 @@ public final class AifReader {
 
         private String idString(Obj o, String key, String what) {
             Optional<String> s = string(o, key, what);
-            if (s.isPresent() && !MapReader.isId(s.get())) {
+            if (s.isPresent() && !ArgumentMapReader.isId(s.get())) {
                 out.error(file, o.get(key).orElseThrow().at(), "AIF_ARGKG_FIELD", "\"" + key + "\" of " + what
                         + " must be an id of lower-case letters, digits and single hyphens, found '" + s.get() + "'");
                 return null;

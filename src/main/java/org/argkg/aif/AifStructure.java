@@ -18,7 +18,7 @@ import org.argkg.diagnostics.Position;
  * argkg's model (issues), as errors (the nodeset cannot be mapped) or warnings (something is
  * skipped or changed, as documented in docs/aif.md).
  */
-public final class AifStructure {
+final class AifStructure {
 
     /**
      * One scheme application.

@@ -9,7 +9,7 @@ import java.util.Optional;
  * argkg maps the argument: I nodes and the RA, CA and MA scheme nodes between them. Preference
  * (PA) and dialogue nodes (L, TA, YA) are read, checked and skipped.
  */
-public enum AifType {
+enum AifType {
     /** Information node: a proposition (argkg: a claim). */
     I("I", "Information"),
     /** Rule of inference application: support. */

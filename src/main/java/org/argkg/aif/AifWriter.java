@@ -14,7 +14,7 @@ import org.argkg.io.JsonOutput;
  * other tools ignore. Keys are always in the same order and the text is UTF-8 without escapes of
  * non-ASCII characters ({@link JsonOutput}), so the same nodeset always gives the same bytes.
  */
-public final class AifWriter {
+final class AifWriter {
 
     /** The JSON text of {@code ns}, ending with a newline. */
     public String toJson(AifNodeset ns) {

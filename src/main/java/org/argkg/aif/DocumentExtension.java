@@ -2,14 +2,14 @@ package org.argkg.aif;
 
 import java.util.Map;
 import org.argkg.diagnostics.Position;
-import org.argkg.map.Genre;
+import org.argkg.argmap.Genre;
 
 /**
  * argkg's description of the document a nodeset was exported from (the top-level
  * {@code "argkg": {…}}): its id, titles by language, date, language, URL, genre and actors.
  * Absent fields are null.
  */
-public record DocumentExtension(String id, Map<String, String> title, String date, String language, String url,
+record DocumentExtension(String id, Map<String, String> title, String date, String language, String url,
         Genre genre, String creator, String publisher, String originalPublisher, Map<String, Position> at) {
 
     public DocumentExtension {

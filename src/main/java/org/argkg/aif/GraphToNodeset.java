@@ -19,10 +19,10 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.argkg.map.Basis;
-import org.argkg.map.Genre;
-import org.argkg.map.RelationKind;
-import org.argkg.map.Role;
+import org.argkg.argmap.Basis;
+import org.argkg.argmap.Genre;
+import org.argkg.argmap.RelationKind;
+import org.argkg.argmap.Role;
 import org.argkg.vocab.Argkg;
 import org.argkg.vocab.Iris;
 import org.argkg.vocab.Ns;
@@ -37,7 +37,7 @@ import org.argkg.vocab.Ns;
  * argkg's own fields ({@link NodeExtension}, {@link DocumentExtension}) carry what AIF has no place
  * for: both languages, roles, factors, actors, bases and notes.
  */
-public final class GraphToNodeset {
+final class GraphToNodeset {
 
     /**
      * @param graph the document's graph

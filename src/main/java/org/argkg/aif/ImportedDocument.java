@@ -1,20 +1,20 @@
 package org.argkg.aif;
 
 import java.util.Set;
-import org.argkg.map.DocumentMap;
-import org.argkg.mapping.MappedDocument;
+import org.argkg.argmap.ArgumentMap;
+import org.argkg.rdf.DocumentGraph;
 import org.argkg.source.SourceDocument;
 
 /**
  * A nodeset turned into an argkg document: the map and source it amounts to, and its graph (made
- * by the same {@link org.argkg.mapping.Mapper} as {@code argkg build}, so building the written map
+ * by the same {@link org.argkg.rdf.GraphMapper} as {@code argkg build}, so building the written map
  * gives the same graph once its missing texts are filled in).
  *
  * @param untranslated the texts the nodeset did not have, as {@code node-id/label/zh} or
  *     {@code node-id/statement/en}: the graph holds a marked placeholder for each, the written map
  *     leaves them empty for a person to fill in
  */
-public record ImportedDocument(DocumentMap map, SourceDocument source, MappedDocument mapped, Set<String> untranslated,
+public record ImportedDocument(ArgumentMap map, SourceDocument source, DocumentGraph mapped, Set<String> untranslated,
         int claims, int relations) {
 
     /** The document's URL: {@code --url}, else the nodeset's, else the nodeset's content hash ({@code ni:///sha-256;…}). */

@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.argkg.io.AtomicFiles;
-import org.argkg.map.DocumentSpec;
-import org.argkg.map.MapReader;
-import org.argkg.map.NodeSpec;
-import org.argkg.map.RelationSpec;
-import org.argkg.map.Text;
+import org.argkg.argmap.DocumentSpec;
+import org.argkg.argmap.ArgumentMapReader;
+import org.argkg.argmap.NodeSpec;
+import org.argkg.argmap.RelationSpec;
+import org.argkg.argmap.Text;
 import org.argkg.source.SourceReader;
 import org.argkg.yaml.Located;
 import org.argkg.yaml.YamlScalars;
@@ -116,7 +116,7 @@ public final class MapWriter {
         sb.append("    ").append(field).append(":\n");
         java.util.List<String> langs = new java.util.ArrayList<>();
         langs.add(lang);
-        MapReader.REQUIRED_LANGUAGES.stream().filter(l -> !langs.contains(l)).forEach(langs::add);
+        ArgumentMapReader.REQUIRED_LANGUAGES.stream().filter(l -> !langs.contains(l)).forEach(langs::add);
         t.byLanguage().keySet().stream().filter(l -> !langs.contains(l)).forEach(langs::add);
         for (String l : langs) {
             if (doc.untranslated().contains(ImportedDocument.key(id, field, l))) {

@@ -3,9 +3,9 @@ package org.argkg.aif;
 import java.util.List;
 import java.util.Map;
 import org.argkg.diagnostics.Position;
-import org.argkg.map.Basis;
-import org.argkg.map.RelationKind;
-import org.argkg.map.Role;
+import org.argkg.argmap.Basis;
+import org.argkg.argmap.RelationKind;
+import org.argkg.argmap.Role;
 
 /**
  * argkg's own fields on a node ({@code "argkg": {…}}), which AIFdb and OVA ignore and which make
@@ -16,7 +16,7 @@ import org.argkg.map.Role;
  *
  * @param at where each field was written, by key
  */
-public record NodeExtension(String document, String id, Role role, Map<String, String> label,
+record NodeExtension(String document, String id, Role role, Map<String, String> label,
         Map<String, String> statement, String factor, List<String> actors, String sourceUrl,
         RelationKind kind, Basis basis, String note, Map<String, Position> at) {
 

@@ -14,18 +14,18 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
 import org.argkg.diagnostics.Diagnostics;
 import org.argkg.diagnostics.Position;
-import org.argkg.map.Basis;
-import org.argkg.map.DocumentMap;
-import org.argkg.map.DocumentSpec;
-import org.argkg.map.MapReader;
-import org.argkg.map.NodeRef;
-import org.argkg.map.NodeSpec;
-import org.argkg.map.RelationKind;
-import org.argkg.map.RelationSpec;
-import org.argkg.map.Role;
-import org.argkg.map.Text;
-import org.argkg.mapping.MappedDocument;
-import org.argkg.mapping.Mapper;
+import org.argkg.argmap.Basis;
+import org.argkg.argmap.ArgumentMap;
+import org.argkg.argmap.DocumentSpec;
+import org.argkg.argmap.ArgumentMapReader;
+import org.argkg.argmap.NodeRef;
+import org.argkg.argmap.NodeSpec;
+import org.argkg.argmap.RelationKind;
+import org.argkg.argmap.RelationSpec;
+import org.argkg.argmap.Role;
+import org.argkg.argmap.Text;
+import org.argkg.rdf.DocumentGraph;
+import org.argkg.rdf.GraphMapper;
 import org.argkg.source.SourceDocument;
 import org.argkg.source.SourceReader;
 import org.argkg.vocab.Iris;
@@ -47,11 +47,11 @@ import org.argkg.yaml.Located;
  * </ul>
  * The document has no source text: each claim is annotated with the URL of the document.
  */
-public final class NodesetToGraph {
+final class NodesetToGraph {
 
     private final Set<String> factorIds;
     private final Set<String> actorIds;
-    private final Mapper mapper = new Mapper();
+    private final GraphMapper mapper = new GraphMapper();
 
     /**
      * @param factorIds the factors a claim may name (the shared scheme and those added by maps)
@@ -240,9 +240,9 @@ public final class NodesetToGraph {
         meta.put(SourceReader.NO_SOURCE_TEXT, "true");
         DocumentSpec spec = new DocumentSpec(opt.docId(), docAt, "source.md", dx == null ? null : dx.genre(),
                 actor(dx, "creator", file, out), actor(dx, "publisher", file, out), actor(dx, "original-publisher", file, out));
-        DocumentMap map = new DocumentMap(file, spec, List.copyOf(nodes), List.copyOf(declared), List.of());
+        ArgumentMap map = new ArgumentMap(file, spec, List.copyOf(nodes), List.copyOf(declared), List.of());
         SourceDocument source = new SourceDocument(file, meta, "", 1);
-        MappedDocument mapped = mapper.map(map, source, Map.of());
+        DocumentGraph mapped = mapper.map(map, source, Map.of());
         Resource doc = mapped.graph().createResource(Iris.document(opt.docId()));
         doc.addProperty(RDFS.comment, "Imported from an AIF nodeset by argkg import; the document has no source text here.", "en");
         return new ImportedDocument(map, source, mapped, untranslated, nodes.size(), relationCount);
@@ -251,7 +251,7 @@ public final class NodesetToGraph {
     /** Both required languages: a marked placeholder for the one the nodeset does not have. */
     private static void fillMissing(String id, String field, Map<String, String> texts, Set<String> untranslated) {
         String any = texts.values().iterator().next();
-        for (String lang : MapReader.REQUIRED_LANGUAGES) {
+        for (String lang : ArgumentMapReader.REQUIRED_LANGUAGES) {
             if (!texts.containsKey(lang)) {
                 texts.put(lang, Texts.placeholder(lang, texts.getOrDefault(lang.equals("zh") ? "en" : "zh", any)));
                 untranslated.add(ImportedDocument.key(id, field, lang));

@@ -1,4 +1,4 @@
-package org.argkg.map;
+package org.argkg.argmap;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.argkg.yaml.Located;
  * the id of every node written, including nodes left out of {@code nodes} because of an error, so
  * that references to them are not reported as dangling as well.
  */
-public record DocumentMap(Path file, DocumentSpec document, List<NodeSpec> nodes, List<Located<String>> declaredIds,
+public record ArgumentMap(Path file, DocumentSpec document, List<NodeSpec> nodes, List<Located<String>> declaredIds,
         List<FactorSpec> factors) {
 
     public String docId() {

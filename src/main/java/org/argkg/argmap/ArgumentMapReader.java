@@ -1,4 +1,4 @@
-package org.argkg.map;
+package org.argkg.argmap;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,12 +17,12 @@ import org.argkg.yaml.YamlObject;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
- * Reads a {@code map.yaml} into a {@link DocumentMap}, reporting every problem of form: syntax,
+ * Reads a {@code map.yaml} into a {@link ArgumentMap}, reporting every problem of form: syntax,
  * unknown or duplicated keys, missing fields, wrong types, unknown roles and bases, malformed ids.
  * References (to nodes, factors, actors, quotes in the source) are checked later, by
  * {@code org.argkg.validation.MapChecker}, once everything they refer to is known.
  */
-public final class MapReader {
+public final class ArgumentMapReader {
 
     public static final List<String> TOP_KEYS = List.of("document", "factors", "nodes");
     public static final List<String> FACTOR_KEYS = List.of("id", "broader", "label", "definition");
@@ -40,7 +40,7 @@ public final class MapReader {
 
     private final YamlLoader yaml;
 
-    public MapReader(YamlLoader yaml) {
+    public ArgumentMapReader(YamlLoader yaml) {
         this.yaml = yaml;
     }
 
@@ -65,7 +65,7 @@ public final class MapReader {
         return s.length() <= 80 ? s : s.substring(0, 77) + "…";
     }
 
-    public Optional<DocumentMap> read(Path file, String text, Diagnostics out) {
+    public Optional<ArgumentMap> read(Path file, String text, Diagnostics out) {
         Optional<Node> root = yaml.load(file, text, out);
         if (root.isEmpty()) {
             return Optional.empty();
@@ -81,7 +81,7 @@ public final class MapReader {
         List<NodeSpec> nodes = new ArrayList<>();
         List<Located<String>> declared = new ArrayList<>();
         List<Node> items = map.list("nodes");
-        if (map.value("nodes").filter(MapReader::isEmptyList).isPresent()) {
+        if (map.value("nodes").filter(ArgumentMapReader::isEmptyList).isPresent()) {
             out.error(file, map.keyPosition("nodes"), "MAP_NO_NODES", "the map has no nodes");
         }
         for (Node item : items) {
@@ -94,7 +94,7 @@ public final class MapReader {
         if (doc == null) {
             return Optional.empty();
         }
-        return Optional.of(new DocumentMap(file, doc, List.copyOf(nodes), List.copyOf(declared), List.copyOf(factors)));
+        return Optional.of(new ArgumentMap(file, doc, List.copyOf(nodes), List.copyOf(declared), List.copyOf(factors)));
     }
 
     private Optional<DocumentSpec> readDocument(Path file, Node value, Diagnostics out) {
@@ -130,7 +130,7 @@ public final class MapReader {
     }
 
     private Optional<NodeSpec> readNode(Path file, Node value, String docId, List<Located<String>> declared, Diagnostics out) {
-        String where = YamlObject.peek(value, "id").filter(MapReader::isId).map(i -> "node '" + i + "'").orElse("a node");
+        String where = YamlObject.peek(value, "id").filter(ArgumentMapReader::isId).map(i -> "node '" + i + "'").orElse("a node");
         Optional<YamlObject> o = YamlObject.of(file, value, where, NODE_KEYS, out);
         if (o.isEmpty()) {
             return Optional.empty();
@@ -169,7 +169,7 @@ public final class MapReader {
     }
 
     private Optional<FactorSpec> readFactor(Path file, Node value, Diagnostics out) {
-        String where = YamlObject.peek(value, "id").filter(MapReader::isId).map(i -> "factor '" + i + "'").orElse("a factor");
+        String where = YamlObject.peek(value, "id").filter(ArgumentMapReader::isId).map(i -> "factor '" + i + "'").orElse("a factor");
         Optional<YamlObject> o = YamlObject.of(file, value, where, FACTOR_KEYS, out);
         if (o.isEmpty()) {
             return Optional.empty();

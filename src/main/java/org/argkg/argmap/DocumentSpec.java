@@ -1,4 +1,4 @@
-package org.argkg.map;
+package org.argkg.argmap;
 
 import org.argkg.diagnostics.Position;
 import org.argkg.yaml.Located;

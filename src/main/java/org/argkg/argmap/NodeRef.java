@@ -1,4 +1,4 @@
-package org.argkg.map;
+package org.argkg.argmap;
 
 import java.util.Optional;
 
@@ -12,11 +12,11 @@ public record NodeRef(String docId, String nodeId) {
     public static Optional<NodeRef> parse(String text, String currentDoc) {
         int hash = text.indexOf('#');
         if (hash < 0) {
-            return MapReader.isId(text) ? Optional.of(new NodeRef(currentDoc, text)) : Optional.empty();
+            return ArgumentMapReader.isId(text) ? Optional.of(new NodeRef(currentDoc, text)) : Optional.empty();
         }
         String doc = text.substring(0, hash);
         String node = text.substring(hash + 1);
-        return MapReader.isId(doc) && MapReader.isId(node) ? Optional.of(new NodeRef(doc, node)) : Optional.empty();
+        return ArgumentMapReader.isId(doc) && ArgumentMapReader.isId(node) ? Optional.of(new NodeRef(doc, node)) : Optional.empty();
     }
 
     @Override

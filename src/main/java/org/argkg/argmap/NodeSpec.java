@@ -1,4 +1,4 @@
-package org.argkg.map;
+package org.argkg.argmap;
 
 import java.util.List;
 import org.argkg.diagnostics.Position;

@@ -1,4 +1,4 @@
-package org.argkg.map;
+package org.argkg.argmap;
 
 import java.util.Arrays;
 import java.util.List;

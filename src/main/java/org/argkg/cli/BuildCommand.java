@@ -2,7 +2,7 @@ package org.argkg.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.argkg.build.StoreBuilder;
+import org.argkg.pipeline.StoreBuilder;
 import org.argkg.corpus.Corpus;
 import org.argkg.diagnostics.InvalidInputException;
 import picocli.CommandLine.Command;

@@ -11,7 +11,7 @@ import org.argkg.aif.ImportedDocument;
 import org.argkg.aif.MapWriter;
 import org.argkg.diagnostics.ArgkgException;
 import org.argkg.diagnostics.InvalidInputException;
-import org.argkg.map.MapReader;
+import org.argkg.argmap.ArgumentMapReader;
 import org.argkg.ontology.Ontology;
 import org.argkg.store.GraphStore;
 import org.argkg.store.StoredDocument;
@@ -80,7 +80,7 @@ public class ImportCommand implements Callable<Integer> {
         if (!format.equals("aif")) {
             throw usage("unknown import format '" + format + "'; expected aif");
         }
-        if (!MapReader.isId(docId)) {
+        if (!ArgumentMapReader.isId(docId)) {
             throw usage("--doc-id '" + docId + "' must be lower-case letters, digits and single hyphens (e.g. ova-chip-controls)");
         }
         if (lang != null && !lang.equals("zh") && !lang.equals("en")) {

@@ -3,9 +3,9 @@ package org.argkg.diagram;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.argkg.map.Basis;
-import org.argkg.map.RelationKind;
-import org.argkg.map.Role;
+import org.argkg.argmap.Basis;
+import org.argkg.argmap.RelationKind;
+import org.argkg.argmap.Role;
 
 /**
  * What a diagram of one document shows, read from the store: its claims, the relations that touch
@@ -18,7 +18,7 @@ import org.argkg.map.Role;
  * @param relations every relation with at least one end among {@code claims}, sorted
  * @param others the other documents with a claim at the far end of a relation, by date then id
  */
-public record ArgumentDiagram(DocumentInfo document, List<Claim> claims, List<Relation> relations,
+record ArgumentDiagram(DocumentInfo document, List<Claim> claims, List<Relation> relations,
         List<OtherDocument> others) {
 
     /** A document: id, titles by language, date (YYYY-MM-DD or empty). */

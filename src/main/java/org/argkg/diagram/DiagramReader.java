@@ -23,16 +23,16 @@ import org.argkg.diagram.ArgumentDiagram.Claim;
 import org.argkg.diagram.ArgumentDiagram.DocumentInfo;
 import org.argkg.diagram.ArgumentDiagram.OtherDocument;
 import org.argkg.diagram.ArgumentDiagram.Relation;
-import org.argkg.map.Basis;
-import org.argkg.map.RelationKind;
-import org.argkg.map.Role;
+import org.argkg.argmap.Basis;
+import org.argkg.argmap.RelationKind;
+import org.argkg.argmap.Role;
 import org.argkg.store.StoreView;
 import org.argkg.vocab.Argkg;
 import org.argkg.vocab.Iris;
 import org.argkg.vocab.Ns;
 
 /** Reads what the diagram of a document shows from the graphs of the store. */
-public final class DiagramReader {
+final class DiagramReader {
 
     private DiagramReader() {
     }

@@ -1,8 +1,8 @@
 package org.argkg.diagram;
 
-import org.argkg.map.Basis;
-import org.argkg.map.RelationKind;
-import org.argkg.map.Role;
+import org.argkg.argmap.Basis;
+import org.argkg.argmap.RelationKind;
+import org.argkg.argmap.Role;
 
 /** The look of roles and relations, shared by the diagram and its legend. */
 public final class DiagramStyle {

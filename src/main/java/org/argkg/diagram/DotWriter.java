@@ -9,8 +9,8 @@ import org.argkg.diagram.ArgumentDiagram.OtherDocument;
 import org.argkg.diagram.ArgumentDiagram.Relation;
 import org.argkg.diagram.DiagramStyle.EdgeStyle;
 import org.argkg.diagram.DiagramStyle.RoleStyle;
-import org.argkg.map.RelationKind;
-import org.argkg.map.Role;
+import org.argkg.argmap.RelationKind;
+import org.argkg.argmap.Role;
 import org.argkg.vocab.Ns;
 
 /**
@@ -25,7 +25,7 @@ import org.argkg.vocab.Ns;
  * with {@code id} {@code rel:…} likewise; each other document a cluster with {@code id}
  * {@code doc:DOC-ID}.
  */
-public final class DotWriter {
+final class DotWriter {
 
     /** Widths of wrapped lines, in columns (a Chinese character takes two). */
     static final int LABEL_WIDTH = 30;

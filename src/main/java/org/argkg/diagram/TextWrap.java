@@ -10,7 +10,7 @@ import java.util.List;
  * wide characters, except that closing punctuation never starts a line and opening punctuation
  * never ends one. A word longer than a line is cut.
  */
-public final class TextWrap {
+final class TextWrap {
 
     private static final String NO_LINE_START = "，。、；：！？）》」』】〕〉”’…·,.;:!?)]}%";
     private static final String NO_LINE_END = "（《「『【〔〈“‘([{";

@@ -17,7 +17,7 @@ import org.argkg.search.ChineseAnalyzer;
  * stemmed without stop words, Chinese as SmartChinese words plus their bigrams. Terms carry their
  * language ({@code en:control}, {@code zh:出口}) so the two never mix.
  */
-public final class TermVectors {
+final class TermVectors {
 
     /** Chinese function words that carry no topic (the English analyzer has its own stop words). */
     private static final java.util.Set<String> ZH_STOP = java.util.Set.of("的", "了", "和", "与", "及", "对", "在", "是",

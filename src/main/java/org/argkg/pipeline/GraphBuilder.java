@@ -1,4 +1,4 @@
-package org.argkg.build;
+package org.argkg.pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,12 +21,12 @@ import org.argkg.corpus.Corpus;
 import org.argkg.diagnostics.Diagnostics;
 import org.argkg.diagnostics.Position;
 import org.argkg.io.TextFiles;
-import org.argkg.map.DocumentMap;
-import org.argkg.map.MapReader;
-import org.argkg.map.NodeSpec;
-import org.argkg.map.RelationSpec;
-import org.argkg.mapping.MappedDocument;
-import org.argkg.mapping.Mapper;
+import org.argkg.argmap.ArgumentMap;
+import org.argkg.argmap.ArgumentMapReader;
+import org.argkg.argmap.NodeSpec;
+import org.argkg.argmap.RelationSpec;
+import org.argkg.rdf.DocumentGraph;
+import org.argkg.rdf.GraphMapper;
 import org.argkg.ontology.Ontology;
 import org.argkg.quote.AnchoredQuote;
 import org.argkg.source.SourceDocument;
@@ -47,9 +47,9 @@ public final class GraphBuilder {
 
     private final Ontology ontology;
     private final YamlLoader yaml = new YamlLoader();
-    private final MapReader mapReader = new MapReader(yaml);
+    private final ArgumentMapReader argumentMapReader = new ArgumentMapReader(yaml);
     private final SourceReader sourceReader = new SourceReader(yaml);
-    private final Mapper mapper = new Mapper();
+    private final GraphMapper mapper = new GraphMapper();
 
     public GraphBuilder(Ontology ontology) {
         this.ontology = ontology;
@@ -69,9 +69,9 @@ public final class GraphBuilder {
      * their graphs; the other documents are read only to resolve references into them.
      */
     public BuildResult build(Corpus corpus, List<Path> only) {
-        List<MappedDocument> docs = new ArrayList<>();
+        List<DocumentGraph> docs = new ArrayList<>();
         BuildResult r = stream(corpus, only, docs::add);
-        docs.sort(java.util.Comparator.comparing(MappedDocument::docId));
+        docs.sort(java.util.Comparator.comparing(DocumentGraph::docId));
         return new BuildResult(List.copyOf(docs), r.ontologyGraph(), r.actorsGraph(), r.diagnostics());
     }
 
@@ -82,7 +82,7 @@ public final class GraphBuilder {
      * the diagnostics and the shared graphs, not the documents; when it has errors, what the sink
      * received must be discarded.
      */
-    public BuildResult stream(Corpus corpus, List<Path> only, Consumer<MappedDocument> sink) {
+    public BuildResult stream(Corpus corpus, List<Path> only, Consumer<DocumentGraph> sink) {
         Diagnostics diags = new Diagnostics();
         ActorRegistry actors = readActors(corpus, diags);
         // with a broken registry, SHACL on the documents would only repeat its problems
@@ -99,7 +99,7 @@ public final class GraphBuilder {
             boolean selected = only == null || only.stream().anyMatch(o -> sameFile(o, folder));
             Diagnostics local = new Diagnostics();
             Path mapFile = folder.resolve(Corpus.MAP_FILE);
-            Optional<DocumentMap> map = TextFiles.read(mapFile, local).flatMap(t -> mapReader.read(mapFile, t, local));
+            Optional<ArgumentMap> map = TextFiles.read(mapFile, local).flatMap(t -> argumentMapReader.read(mapFile, t, local));
             if (selected) {
                 diags.addAll(local);
                 readOk.put(folder, !local.hasErrors());
@@ -137,11 +137,11 @@ public final class GraphBuilder {
         for (Path folder : selectedFolders) {
             Path mapFile = folder.resolve(Corpus.MAP_FILE);
             Diagnostics reread = new Diagnostics(); // already reported in pass 1
-            Optional<DocumentMap> maybeMap = TextFiles.read(mapFile, reread).flatMap(t -> mapReader.read(mapFile, t, reread));
+            Optional<ArgumentMap> maybeMap = TextFiles.read(mapFile, reread).flatMap(t -> argumentMapReader.read(mapFile, t, reread));
             if (maybeMap.isEmpty()) {
                 continue;
             }
-            DocumentMap map = maybeMap.get();
+            ArgumentMap map = maybeMap.get();
             Diagnostics local = new Diagnostics();
             Path sourceFile = folder.resolve(map.document().source());
             boolean present = Files.isRegularFile(sourceFile);
@@ -162,7 +162,7 @@ public final class GraphBuilder {
             if (!mapOk || source.isEmpty()) {
                 continue; // SHACL on a graph built from a broken map would only repeat the problems
             }
-            MappedDocument mapped = mapper.map(map, source.get(), anchors);
+            DocumentGraph mapped = mapper.map(map, source.get(), anchors);
             Graph data = new MultiUnion(new Graph[] {context, externalClaims(map).getGraph()});
             long before = diags.errorCount();
             shapes.check(mapped, data, diags);
@@ -174,7 +174,7 @@ public final class GraphBuilder {
     }
 
     /** A factor added by a map, and whether its map is one of those being built (to report problems). */
-    private record AddedFactor(Path file, org.argkg.map.FactorSpec spec, boolean selected) {
+    private record AddedFactor(Path file, org.argkg.argmap.FactorSpec spec, boolean selected) {
     }
 
     /** Factors added by maps join the scheme; an id may be defined once, and not redefine the ontology's. */
@@ -205,7 +205,7 @@ public final class GraphBuilder {
     }
 
     /** Claims of other documents that this map points at, typed, so SHACL can check the links. */
-    private static Model externalClaims(DocumentMap map) {
+    private static Model externalClaims(ArgumentMap map) {
         Model m = ModelFactory.createDefaultModel();
         for (NodeSpec n : map.nodes()) {
             for (RelationSpec r : n.relations()) {

@@ -1,4 +1,4 @@
-package org.argkg.build;
+package org.argkg.pipeline;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;

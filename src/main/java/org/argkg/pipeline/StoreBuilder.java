@@ -1,11 +1,11 @@
-package org.argkg.build;
+package org.argkg.pipeline;
 
 import org.argkg.io.Folders;
 
 import java.nio.file.Path;
 import java.util.Optional;
 import org.argkg.corpus.Corpus;
-import org.argkg.mapping.MappedDocument;
+import org.argkg.rdf.DocumentGraph;
 import org.argkg.store.GraphStore;
 import org.argkg.store.StoredDocument;
 
@@ -45,7 +45,7 @@ public final class StoreBuilder {
             try (GraphStore store = GraphStore.open(db); GraphStore.Replacement replacement = store.replaceAll()) {
                 int[] done = {0};
                 // the next documents are read, checked and mapped while this thread writes
-                BuildResult result = Pipeline.<MappedDocument, BuildResult>run(sink -> builder.stream(corpus, null, sink), doc -> {
+                BuildResult result = Pipeline.<DocumentGraph, BuildResult>run(sink -> builder.stream(corpus, null, sink), doc -> {
                     replacement.add(new StoredDocument(doc.docId(), doc.graph(), doc.sourceText()));
                     progress.accept(++done[0]);
                 });

@@ -17,7 +17,7 @@ import org.argkg.vocab.Ns;
  * ({@code <https://…>}, {@code id:doc}, {@code "text"@en}, {@code 42}); anything else is a plain
  * string literal.
  */
-public final class Parameters {
+final class Parameters {
 
     private Parameters() {
     }

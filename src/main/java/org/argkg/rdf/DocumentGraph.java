@@ -1,4 +1,4 @@
-package org.argkg.mapping;
+package org.argkg.rdf;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -10,7 +10,7 @@ import org.argkg.diagnostics.Position;
  * that problems found on the graph (SHACL) can be reported at a line and column of the map, and the
  * body of its source text (null when the project does not hold the text).
  */
-public record MappedDocument(String docId, Path mapFile, Model graph, Map<String, Position> origins, String sourceText) {
+public record DocumentGraph(String docId, Path mapFile, Model graph, Map<String, Position> origins, String sourceText) {
 
     public Position origin(String iri) {
         return origins.getOrDefault(iri, Position.UNKNOWN);

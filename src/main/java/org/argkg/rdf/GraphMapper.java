@@ -1,4 +1,4 @@
-package org.argkg.mapping;
+package org.argkg.rdf;
 
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SKOS;
@@ -18,12 +18,12 @@ import org.apache.jena.vocabulary.RDFS;
 import org.argkg.actors.Actor;
 import org.argkg.actors.ActorRegistry;
 import org.argkg.diagnostics.Position;
-import org.argkg.map.DocumentMap;
-import org.argkg.map.DocumentSpec;
-import org.argkg.map.FactorSpec;
-import org.argkg.map.NodeSpec;
-import org.argkg.map.RelationSpec;
-import org.argkg.map.Text;
+import org.argkg.argmap.ArgumentMap;
+import org.argkg.argmap.DocumentSpec;
+import org.argkg.argmap.FactorSpec;
+import org.argkg.argmap.NodeSpec;
+import org.argkg.argmap.RelationSpec;
+import org.argkg.argmap.Text;
 import org.argkg.quote.Anchor;
 import org.argkg.quote.AnchoredQuote;
 import org.argkg.source.SourceDocument;
@@ -36,14 +36,14 @@ import org.argkg.yaml.Located;
  * Turns a checked map and its source into the RDF graph of the document. Every IRI is derived from
  * ids; no blank nodes are created, so the same input always gives the same graph.
  */
-public final class Mapper {
+public final class GraphMapper {
 
     /**
      * Maps one document.
      *
      * @param anchors the quotes of each node, anchored in the source by the checks
      */
-    public MappedDocument map(DocumentMap map, SourceDocument source, Map<String, List<AnchoredQuote>> anchors) {
+    public DocumentGraph map(ArgumentMap map, SourceDocument source, Map<String, List<AnchoredQuote>> anchors) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Ns.prefixMapping());
         Map<String, Position> origins = new HashMap<>();
@@ -111,7 +111,7 @@ public final class Mapper {
             addText(c, SKOS.prefLabel, f.label());
             addText(c, SKOS.definition, f.definition());
         }
-        return new MappedDocument(docId, map.file(), m, origins, source.hasNoText() ? null : source.body());
+        return new DocumentGraph(docId, map.file(), m, origins, source.hasNoText() ? null : source.body());
     }
 
     private static void actorLink(Model m, Resource doc, org.apache.jena.rdf.model.Property p, Located<String> actor) {

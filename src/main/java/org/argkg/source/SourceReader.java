@@ -99,7 +99,7 @@ public final class SourceReader {
             }
         });
         fm.string("language").ifPresent(l -> {
-            if (!org.argkg.map.MapReader.isLanguageTag(l.value())) {
+            if (!org.argkg.argmap.ArgumentMapReader.isLanguageTag(l.value())) {
                 out.error(file, l.at(), "SOURCE_LANGUAGE", "language '" + l.value()
                         + "' is not a language tag such as zh or en");
                 meta.remove("language");

@@ -9,7 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
  * SPARQL queries and the Graph Store Protocol's {@code ?default} alike. Writes to the default graph
  * are not possible through it (the union is read-only).
  */
-public final class UnionDefaultGraph extends DatasetGraphWrapper {
+final class UnionDefaultGraph extends DatasetGraphWrapper {
 
     public UnionDefaultGraph(DatasetGraph base) {
         super(base, base.getContext().copy());

@@ -12,11 +12,11 @@ import java.util.Set;
 import org.argkg.actors.ActorRegistry;
 import org.argkg.diagnostics.Diagnostics;
 import org.argkg.diagnostics.Position;
-import org.argkg.map.DocumentMap;
-import org.argkg.map.FactorSpec;
-import org.argkg.map.NodeSpec;
-import org.argkg.map.QuoteSpec;
-import org.argkg.map.RelationSpec;
+import org.argkg.argmap.ArgumentMap;
+import org.argkg.argmap.FactorSpec;
+import org.argkg.argmap.NodeSpec;
+import org.argkg.argmap.QuoteSpec;
+import org.argkg.argmap.RelationSpec;
 import org.argkg.quote.Anchor;
 import org.argkg.quote.AnchoredQuote;
 import org.argkg.quote.NearMatch;
@@ -51,7 +51,7 @@ public final class MapChecker {
     }
 
     /** Anchors of each node's quotes, in the order of the map (nodes whose quotes fail are left out). */
-    public Map<String, List<AnchoredQuote>> check(DocumentMap map, SourceDocument source, Diagnostics out) {
+    public Map<String, List<AnchoredQuote>> check(ArgumentMap map, SourceDocument source, Diagnostics out) {
         Path file = map.file();
         checkDuplicateIds(map, out);
         checkDocumentActors(map, out);
@@ -119,7 +119,7 @@ public final class MapChecker {
         }
     }
 
-    private void checkDuplicateIds(DocumentMap map, Diagnostics out) {
+    private void checkDuplicateIds(ArgumentMap map, Diagnostics out) {
         Map<String, Position> seen = new HashMap<>();
         for (Located<String> n : map.declaredIds()) {
             Position first = seen.putIfAbsent(n.value(), n.at());
@@ -130,7 +130,7 @@ public final class MapChecker {
         }
     }
 
-    private void checkDocumentActors(DocumentMap map, Diagnostics out) {
+    private void checkDocumentActors(ArgumentMap map, Diagnostics out) {
         for (Located<String> a : new Located[] {map.document().creator(), map.document().publisher(),
                 map.document().originalPublisher()}) {
             if (a != null) {
@@ -146,7 +146,7 @@ public final class MapChecker {
         }
     }
 
-    private void checkRelations(DocumentMap map, NodeSpec node, Diagnostics out) {
+    private void checkRelations(ArgumentMap map, NodeSpec node, Diagnostics out) {
         Set<String> seen = new HashSet<>();
         for (RelationSpec r : node.relations()) {
             String key = r.kind().word() + " " + r.target();

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.argkg.map.DocumentMap;
-import org.argkg.map.NodeRef;
+import org.argkg.argmap.ArgumentMap;
+import org.argkg.argmap.NodeRef;
 import org.argkg.yaml.Located;
 
 /** The node ids of every document of a corpus, so that references across documents can be resolved. */
@@ -14,7 +14,7 @@ public final class NodeIndex {
 
     private final Map<String, Set<String>> nodesByDoc = new TreeMap<>();
 
-    public void add(DocumentMap map) {
+    public void add(ArgumentMap map) {
         Set<String> ids = nodesByDoc.computeIfAbsent(map.docId(), k -> new TreeSet<>());
         for (Located<String> id : map.declaredIds()) {
             ids.add(id.value());

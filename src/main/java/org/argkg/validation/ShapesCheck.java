@@ -9,7 +9,7 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.argkg.diagnostics.Diagnostics;
 import org.argkg.diagnostics.Position;
-import org.argkg.mapping.MappedDocument;
+import org.argkg.rdf.DocumentGraph;
 
 /**
  * Validates a document graph against the SHACL shapes of {@code ontology/shapes.ttl} with
@@ -29,7 +29,7 @@ public final class ShapesCheck {
      *     other documents); validated together with the document, but only the document's own nodes
      *     are reported
      */
-    public ValidationReport check(MappedDocument doc, Graph context, Diagnostics out) {
+    public ValidationReport check(DocumentGraph doc, Graph context, Diagnostics out) {
         // a union view: the shared context is not copied for every document
         Graph g = new org.apache.jena.graph.compose.MultiUnion(new Graph[] {doc.graph().getGraph(), context});
         ValidationReport report = ShaclValidator.get().validate(shapes, g);

@@ -11,7 +11,7 @@ package org.argkg.yaml;
  * @param maxNodes the node limit: how many keys, values and list items a file may hold (the work
  *     of reading grows with them, and a few megabytes of {@code [1, 1, 1, …]} are millions)
  */
-public record YamlLimits(int maxCodePoints, int maxAliases, int maxDepth, int maxNodes) {
+record YamlLimits(int maxCodePoints, int maxAliases, int maxDepth, int maxNodes) {
 
     /**
      * 8 MiB of text, no aliases (maps never need them), 64 levels, 100,000 nodes: far beyond any

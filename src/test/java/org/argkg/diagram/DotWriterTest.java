@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.argkg.build.StoreBuilder;
+import org.argkg.pipeline.StoreBuilder;
 import org.argkg.corpus.Corpus;
 import org.argkg.store.GraphStore;
 import org.argkg.support.Locks;
@@ -208,7 +208,7 @@ class DotWriterTest {
     @Test
     void longChineseStatementsAreWrappedByCharacterCount() {
         ArgumentDiagram.Claim c = new ArgumentDiagram.Claim("https://w3id.org/argkg/id/d/n", "d", "n",
-                org.argkg.map.Role.CAUSE, Map.of("zh", "标签"), Map.of("zh", "人".repeat(60) + "。"), null);
+                org.argkg.argmap.Role.CAUSE, Map.of("zh", "标签"), Map.of("zh", "人".repeat(60) + "。"), null);
         ArgumentDiagram d = new ArgumentDiagram(new ArgumentDiagram.DocumentInfo("d", Map.of("zh", "题"), "2024-01-01"),
                 List.of(c), List.of(), List.of());
         String out = new DotWriter(DiagramOptions.defaults().withLang(DiagramLang.ZH)).write(d);

@@ -12,7 +12,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.argkg.build.StoreBuilder;
+import org.argkg.pipeline.StoreBuilder;
 import org.argkg.cli.ExitCodes;
 import org.argkg.corpus.Corpus;
 import org.argkg.evaluation.graph.EvaluationVocab;

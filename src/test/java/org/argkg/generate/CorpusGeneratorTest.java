@@ -10,10 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.argkg.build.BuildResult;
-import org.argkg.build.GraphBuilder;
+import org.argkg.pipeline.BuildResult;
+import org.argkg.pipeline.GraphBuilder;
 import org.argkg.corpus.Corpus;
-import org.argkg.mapping.MappedDocument;
+import org.argkg.rdf.DocumentGraph;
 import org.argkg.support.Cli;
 import org.argkg.vocab.Argkg;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class CorpusGeneratorTest {
         BuildResult r = new GraphBuilder().build(new Corpus(tmp.resolve("corpus")));
         assertThat(r.diagnostics().sorted()).isEmpty();
         assertThat(r.documents()).hasSize(40);
-        long crossLinks = r.documents().stream().map(MappedDocument::graph)
+        long crossLinks = r.documents().stream().map(DocumentGraph::graph)
                 .flatMap(g -> g.listSubjectsWithProperty(Aif.Conclusion).toList().stream()
                         .map(rel -> rel.getPropertyResourceValue(Aif.Conclusion).getURI()))
                 .filter(target -> target.contains("/gen-")).count();

@@ -1,4 +1,4 @@
-package org.argkg.build;
+package org.argkg.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.argkg.corpus.Corpus;
-import org.argkg.mapping.MappedDocument;
+import org.argkg.rdf.DocumentGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ class SeedArticleTest {
     static void build() {
         result = new GraphBuilder().build(new Corpus(Path.of("seeds")));
         graph = result.documents().stream().filter(d -> d.docId().equals(DOC)).findFirst()
-                .map(MappedDocument::graph).orElseThrow();
+                .map(DocumentGraph::graph).orElseThrow();
     }
 
     @Test

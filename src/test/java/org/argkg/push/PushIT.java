@@ -17,7 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.argkg.build.StoreBuilder;
+import org.argkg.pipeline.StoreBuilder;
 import org.argkg.corpus.Corpus;
 import org.argkg.diagnostics.ArgkgException;
 import org.argkg.generate.CorpusGenerator;

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import org.apache.jena.query.QuerySolution;
 import org.argkg.actors.ActorReader;
 import org.argkg.actors.ActorRegistry;
-import org.argkg.build.StoreBuilder;
+import org.argkg.pipeline.StoreBuilder;
 import org.argkg.corpus.Corpus;
 import org.argkg.diagnostics.Diagnostics;
 import org.argkg.store.GraphStore;

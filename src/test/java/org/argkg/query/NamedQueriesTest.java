@@ -19,7 +19,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
-import org.argkg.build.StoreBuilder;
+import org.argkg.pipeline.StoreBuilder;
 import org.argkg.corpus.Corpus;
 import org.argkg.store.GraphStore;
 import org.junit.jupiter.api.AfterAll;

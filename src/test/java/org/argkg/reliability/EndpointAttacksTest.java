@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.argkg.build.StoreBuilder;
+import org.argkg.pipeline.StoreBuilder;
 import org.argkg.corpus.Corpus;
 import org.argkg.diagram.DiagramFixtures;
 import org.argkg.diagram.Graphviz;
