@@ -27,6 +27,7 @@ import org.argkg.evaluation.iccma.IccmaTask;
 import org.argkg.evaluation.iccma.ParsedFramework;
 import org.argkg.store.GraphStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -72,8 +73,8 @@ public class EvaluateCommand implements Callable<Integer> {
 
     // ---------------------------------------------------------------- the store
 
-    @Option(names = "--db", paramLabel = "DIR", description = "TDB2 store folder (default: target/argkg-db).")
-    Path db;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--graph", paramLabel = "DOC-ID", split = ",",
             description = "Evaluate only the claims of these documents (repeatable; default: all documents).")
@@ -193,7 +194,7 @@ public class EvaluateCommand implements Callable<Integer> {
         }
         EvaluationRequest request = new EvaluationRequest(sem, treatment, assumptions(), maxExtensions);
         EvaluationResult result;
-        try (GraphStore s = GraphStore.openExisting(db == null ? GraphStore.DEFAULT_LOCATION : db)) {
+        try (GraphStore s = GraphStore.openExisting(store.db())) {
             try {
                 result = Evaluations.evaluate(s, graphs, request, !noWrite);
             } catch (IllegalArgumentException e) {

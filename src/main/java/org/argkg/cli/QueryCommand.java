@@ -49,10 +49,8 @@ public class QueryCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the named queries with their titles and parameters.")
     boolean list;
 
-    static class Target {
-        @Option(names = "--db", paramLabel = "DIR", description = "TDB2 store folder (default: target/argkg-db).")
-        Path db;
-
+    /** Where the query runs: the store ({@code --db}, declared once for every command) or a remote endpoint. */
+    static class Target extends StoreOption {
         @Option(names = "--endpoint", paramLabel = "URL", description = "A SPARQL 1.1 query endpoint instead of the store.")
         String endpoint;
     }
@@ -118,7 +116,7 @@ public class QueryCommand implements Callable<Integer> {
                 runner.run(q, f, buffer);
             }
         } else {
-            try (GraphStore store = GraphStore.openExisting(target.db == null ? GraphStore.DEFAULT_LOCATION : target.db);
+            try (GraphStore store = GraphStore.openExisting(target.db());
                  QueryRunner runner = QueryRunner.local(store)) {
                 runner.run(q, f, buffer);
             }

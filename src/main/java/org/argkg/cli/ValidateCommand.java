@@ -30,8 +30,8 @@ public class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "A seeds folder, a document's folder or a map file (default: seeds).")
+    @Parameters(paramLabel = "PATH", arity = "0..*", defaultValue = SeedsOption.DEFAULT_FOLDER,
+            description = "A seeds folder, a document's folder or a map file (default: ${DEFAULT-VALUE}).")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -41,11 +41,10 @@ public class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> given = paths.isEmpty() ? List.of(SeedsOption.DEFAULT) : paths;
         Diagnostics all = new Diagnostics();
         int documents = 0;
         GraphBuilder builder = new GraphBuilder();
-        for (Selection.Part part : Selection.of(given)) {
+        for (Selection.Part part : Selection.of(paths)) {
             BuildResult r = builder.build(part.corpus(), part.folders());
             all.addAll(r.diagnostics());
             documents += r.documents().size();

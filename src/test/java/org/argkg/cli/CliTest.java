@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.argkg.store.GraphStore;
 import org.argkg.support.Cli;
 import org.argkg.support.Cli.Run;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,29 @@ class CliTest {
         Run r = Cli.run("--help");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("validate", "build", "export", "Exit codes:");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"build", "export", "import", "query", "link", "push", "load", "serve", "evaluate"})
+    void everyStoreCommandHasTheOneDbOptionWithTheStoresDefault(String command) {
+        String help = oneLine(Cli.run(command, "--help").out());
+        assertThat(help).contains("--db=DIR TDB2 store folder (default: " + GraphStore.DEFAULT_LOCATION + ").");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"build", "serve"})
+    void theSeedsOptionAndValidatesDefaultAreTheSame(String command) {
+        assertThat(oneLine(Cli.run(command, "--help").out())).contains("--seeds=DIR Seeds folder: actors.yaml and one folder"
+                + " per document (default: " + SeedsOption.DEFAULT_FOLDER + ").");
+        assertThat(oneLine(Cli.run("validate", "--help").out())).contains("(default: " + SeedsOption.DEFAULT_FOLDER + ")");
+    }
+
+    @Test
+    void queryTakesTheStoreOrAnEndpointNotBoth() {
+        Run r = Cli.run("query", "--db", tmp.toString(), "--endpoint", "http://127.0.0.1:9/sparql", "causes");
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--db=DIR, --endpoint=URL are mutually exclusive");
+        assertThat(Cli.run("query", "--help").out()).contains("[--db=DIR | --endpoint=URL]");
     }
 
     @Test
@@ -134,6 +158,11 @@ class CliTest {
         try (Stream<Path> s = Files.list(tmp)) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("db", "file");
         }
+    }
+
+    /** Help text with its line breaks and padding folded, so that a check does not depend on where it wraps. */
+    static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ");
     }
 
     private Path copySeeds() throws IOException {
