@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.Model;
@@ -59,8 +58,9 @@ public class EvaluateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--semantics", paramLabel = "SEMANTICS",
-            description = "grounded, complete, preferred or stable (or GR, CO, PR, ST).")
-    String semantics;
+            converter = Choices.SemanticsWords.class, completionCandidates = Choices.SemanticsWords.class,
+            description = "One of ${COMPLETION-CANDIDATES}, or its ICCMA abbreviation.")
+    Semantics semantics;
 
     @Option(names = "--assume", paramLabel = "in:ID,out:ID", split = ",",
             description = "Fix the status of claims (or, with --af, arguments) for a what-if: in suspends the attacks on it,"
@@ -68,8 +68,15 @@ public class EvaluateCommand implements Callable<Integer> {
     List<String> assume = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "table, json or turtle (default: table); with --af only iccma.")
-    String format;
+            description = "${COMPLETION-CANDIDATES} (default: " + OutputFormat.STORE_DEFAULT + "); with --af only iccma.")
+    OutputFormat format;
+
+    enum OutputFormat {
+        table, json, turtle, iccma;
+
+        /** Without --format for the store; a framework file's answer is always in the ICCMA format. */
+        static final String STORE_DEFAULT = "table";
+    }
 
     // ---------------------------------------------------------------- the store
 
@@ -80,9 +87,11 @@ public class EvaluateCommand implements Callable<Integer> {
             description = "Evaluate only the claims of these documents (repeatable; default: all documents).")
     List<String> graphs = new ArrayList<>();
 
-    @Option(names = "--support", paramLabel = "TREATMENT",
-            description = "How supports count: deductive (derived attacks, the default) or none.")
-    String support = "deductive";
+    @Option(names = "--support", paramLabel = "TREATMENT", defaultValue = "deductive",
+            converter = Choices.SupportTreatments.class, completionCandidates = Choices.SupportTreatments.class,
+            description = "How supports count: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE});"
+                    + " deductive adds the attacks that supports derive, none leaves supports out.")
+    SupportTreatment support;
 
     @Option(names = "--no-write", description = "Print only; do not write the evaluation graph to the store.")
     boolean noWrite;
@@ -96,13 +105,16 @@ public class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--af", paramLabel = "FILE", description = "An ICCMA framework file instead of the store.")
     Path af;
 
-    @Option(names = "--af-format", paramLabel = "FORMAT", description = "tgf, apx or i23 (default: from the file extension).")
-    String afFormat;
+    @Option(names = "--af-format", paramLabel = "FORMAT",
+            converter = Choices.AfFormats.class, completionCandidates = Choices.AfFormats.class,
+            description = "${COMPLETION-CANDIDATES} (default: from the file's extension).")
+    AfFormat afFormat;
 
-    @Option(names = "--task", paramLabel = "TASK",
-            description = "SE (some extension), EE (every extension, the default), DC (credulous), DS (skeptical);"
-                    + " SE-PR etc. also give the semantics.")
-    String task;
+    @Option(names = "--task", paramLabel = "TASK", defaultValue = "EE",
+            converter = TaskOption.Converter.class, completionCandidates = TaskOption.Converter.class,
+            description = "${COMPLETION-CANDIDATES}: some extension, every extension, credulous or skeptical acceptance"
+                    + " of --arg (default: ${DEFAULT-VALUE}); with the semantics after a hyphen (SE-PR), it gives it.")
+    TaskOption task;
 
     @Option(names = "--arg", paramLabel = "A", description = "The argument of DC and DS.")
     String arg;
@@ -118,26 +130,19 @@ public class EvaluateCommand implements Callable<Integer> {
                 throw usage(graphOnly + " is for the store; it cannot be used with --af");
             }
         }
-        if (format != null && !format.equalsIgnoreCase("iccma")) {
+        if (format != null && format != OutputFormat.iccma) {
             throw usage("with --af the output is in the ICCMA format; --format " + format + " is for the store");
         }
-        IccmaTask t = IccmaTask.EE;
-        Semantics sem = semanticsOption();
-        if (task != null) {
-            String[] parts = task.split("-", 2);
-            t = IccmaTask.parse(parts[0]).orElseThrow(() -> usage("unknown task '" + task + "'; expected one of "
-                    + String.join(", ", IccmaTask.words()) + " (optionally with the semantics: SE-PR)"));
-            if (parts.length == 2) {
-                Semantics s = Semantics.parse(parts[1]).orElseThrow(() -> usage("unknown semantics in task '" + task
-                        + "'; expected GR, CO, PR or ST"));
-                if (sem != null && sem != s) {
-                    throw usage("the task says " + s.word() + " semantics but --semantics says " + sem.word());
-                }
-                sem = s;
+        IccmaTask t = task.task();
+        Semantics sem = semantics;
+        if (task.semantics() != null) {
+            if (sem != null && sem != task.semantics()) {
+                throw usage("the task says " + task.semantics().word() + " semantics but --semantics says " + sem.word());
             }
+            sem = task.semantics();
         }
         if (sem == null) {
-            throw usage("give --semantics (grounded, complete, preferred or stable) or a task such as EE-PR");
+            throw usage("give --semantics (" + String.join(", ", Semantics.words()) + ") or a task such as EE-PR");
         }
         if (t.needsArgument() && arg == null) {
             throw usage("task " + t + " needs --arg A");
@@ -145,14 +150,11 @@ public class EvaluateCommand implements Callable<Integer> {
         if (!t.needsArgument() && arg != null) {
             throw usage("--arg is for the tasks DC and DS, not " + t);
         }
-        AfFormat f = null;
-        if (afFormat != null) {
-            f = AfFormat.parse(afFormat).orElseThrow(() -> usage("unknown framework format '" + afFormat
-                    + "'; expected one of " + String.join(", ", AfFormat.words())));
-        } else if (AfFormat.ofFile(af).isEmpty()) {
-            throw usage("cannot tell the format of " + af + " from its extension; give --af-format tgf, apx or i23");
+        if (afFormat == null && AfFormat.ofFile(af).isEmpty()) {
+            throw usage("cannot tell the format of " + af + " from its extension; give --af-format "
+                    + String.join(", ", AfFormat.words()));
         }
-        ParsedFramework parsed = AfParser.read(af, f);
+        ParsedFramework parsed = AfParser.read(af, afFormat);
         DiagnosticPrinter.print(parsed.warnings(), spec.commandLine().getErr());
         ArgumentationFramework framework = parsed.framework();
         List<Assumptions.Assumption> assumptions = new ArrayList<>();
@@ -179,20 +181,18 @@ public class EvaluateCommand implements Callable<Integer> {
                 throw usage(fileOnly + " is for framework files; give --af FILE");
             }
         }
-        Semantics sem = semanticsOption();
+        Semantics sem = semantics;
         if (sem == null) {
-            throw usage("give --semantics: grounded, complete, preferred or stable");
+            throw usage("give --semantics: " + String.join(", ", Semantics.words()));
         }
-        String fmt = format == null ? "table" : format.toLowerCase(Locale.ROOT);
-        if (!List.of("table", "json", "turtle").contains(fmt)) {
-            throw usage("unknown format '" + format + "'; expected one of table, json, turtle");
+        OutputFormat fmt = format == null ? OutputFormat.valueOf(OutputFormat.STORE_DEFAULT) : format;
+        if (fmt == OutputFormat.iccma) {
+            throw usage("--format iccma is for framework files; give --af FILE");
         }
-        SupportTreatment treatment = SupportTreatment.parse(support).orElseThrow(() -> usage("unknown support treatment '"
-                + support + "'; expected one of " + String.join(", ", SupportTreatment.words())));
         if (maxExtensions < 1) {
             throw usage("--max-extensions must be at least 1");
         }
-        EvaluationRequest request = new EvaluationRequest(sem, treatment, assumptions(), maxExtensions);
+        EvaluationRequest request = new EvaluationRequest(sem, support, assumptions(), maxExtensions);
         EvaluationResult result;
         try (GraphStore s = GraphStore.openExisting(store.db())) {
             try {
@@ -204,10 +204,10 @@ public class EvaluateCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        Model model = fmt.equals("turtle") || !noWrite ? EvaluationGraph.toModel(result) : null;
+        Model model = fmt == OutputFormat.turtle || !noWrite ? EvaluationGraph.toModel(result) : null;
         switch (fmt) {
-            case "json" -> out.print(EvaluationReport.json(result));
-            case "turtle" -> out.print(EvaluationReport.turtle(model));
+            case json -> out.print(EvaluationReport.json(result));
+            case turtle -> out.print(EvaluationReport.turtle(model));
             default -> out.print(EvaluationReport.table(result));
         }
         out.flush();
@@ -218,14 +218,6 @@ public class EvaluateCommand implements Callable<Integer> {
         }
         err.flush();
         return ExitCodes.OK;
-    }
-
-    private Semantics semanticsOption() {
-        if (semantics == null) {
-            return null;
-        }
-        return Semantics.parse(semantics).orElseThrow(() -> usage("unknown semantics '" + semantics
-                + "'; expected one of " + String.join(", ", Semantics.words())));
     }
 
     private List<ClaimAssumption> assumptions() {

@@ -44,8 +44,11 @@ public class ImportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "aif (the only import format).")
-    String format;
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "${COMPLETION-CANDIDATES} (the only import format).")
+    ImportFormat format;
+
+    enum ImportFormat { aif }
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The nodeset (JSON).")
     Path file;
@@ -56,9 +59,12 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "T", description = "Its title, in its language (default: from the nodeset or its file name).")
     String title;
 
-    @Option(names = "--lang", paramLabel = "zh|en",
-            description = "Language of the nodeset's texts (default: detected per node).")
-    String lang;
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of the nodeset's texts: ${COMPLETION-CANDIDATES} (default: detected per node).")
+    Lang lang;
+
+    /** The languages of the maps' texts. */
+    enum Lang { zh, en }
 
     @Option(names = "--url", paramLabel = "URL",
             description = "http(s) URL of the nodeset or of the document it analyses (default: from the nodeset, else its content hash).")
@@ -77,14 +83,8 @@ public class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!format.equals("aif")) {
-            throw usage("unknown import format '" + format + "'; expected aif");
-        }
         if (!MapReader.isId(docId)) {
             throw usage("--doc-id '" + docId + "' must be lower-case letters, digits and single hyphens (e.g. ova-chip-controls)");
-        }
-        if (lang != null && !lang.equals("zh") && !lang.equals("en")) {
-            throw usage("--lang must be zh or en, found '" + lang + "'");
         }
         if (url != null && !url.matches("https?://\\S+")) {
             throw usage("--url '" + url + "' is not an http(s) URL");
@@ -118,7 +118,7 @@ public class ImportCommand implements Callable<Integer> {
             }
             Ontology ontology = Ontology.load();
             AifImporter.Result result = new AifImporter(ontology)
-                    .read(file, new ImportOptions(docId, title, lang, url, date), ImportContext.of(s, ontology));
+                    .read(file, new ImportOptions(docId, title, lang == null ? null : lang.name(), url, date), ImportContext.of(s, ontology));
             if (!result.ok()) {
                 throw new InvalidInputException(result.diagnostics());
             }

@@ -64,16 +64,16 @@ public class LinkCommand implements Callable<Integer> {
     @Option(names = "--draft", paramLabel = "OUT.yaml", description = "Write a draft map for FILE.")
     Path draft;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv, json or yaml (default: ${DEFAULT-VALUE}).")
-    String format = "table";
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format = OutputFormat.table;
+
+    enum OutputFormat { table, csv, json, yaml }
 
     @Override
     public Integer call() {
         if (suggest == (file != null)) {
             throw new ParameterException(spec.commandLine(), "give either --suggest or a FILE");
-        }
-        if (!List.of("table", "csv", "json", "yaml").contains(format)) {
-            throw new ParameterException(spec.commandLine(), "unknown format '" + format + "'; expected table, csv, json or yaml");
         }
         if (draft != null && file == null) {
             throw new ParameterException(spec.commandLine(), "--draft needs a FILE");
@@ -115,14 +115,14 @@ public class LinkCommand implements Callable<Integer> {
 
     private void print(List<Suggestion> rows, PrintWriter out) {
         switch (format) {
-            case "csv" -> {
+            case csv -> {
                 out.println("from,to,to_label,score,text,factor,actor,reason");
                 for (Suggestion s : rows) {
                     out.println(String.join(",", csv(s.from()), csv(s.to().ref()), csv(s.to().labelEn()), num(s.score()),
                             num(s.text()), num(s.factor()), num(s.actor()), csv(s.reason())));
                 }
             }
-            case "json" -> {
+            case json -> {
                 out.println("[");
                 for (int i = 0; i < rows.size(); i++) {
                     Suggestion s = rows.get(i);
@@ -134,7 +134,7 @@ public class LinkCommand implements Callable<Integer> {
                 }
                 out.println("]");
             }
-            case "yaml" -> {
+            case yaml -> {
                 for (Suggestion s : rows) {
                     out.println("- from: " + Json.string(s.from()));
                     out.println("  to: " + Json.string(s.to().ref()));

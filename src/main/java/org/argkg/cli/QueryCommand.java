@@ -64,8 +64,10 @@ public class QueryCommand implements Callable<Integer> {
     @Option(names = "--show", description = "Print the query with its parameters bound, and do not run it.")
     boolean show;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv, tsv, json, xml or turtle (default: ${DEFAULT-VALUE}).")
-    String format = "table";
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            converter = Choices.ResultFormats.class, completionCandidates = Choices.ResultFormats.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ResultFormat format;
 
     @Override
     public Integer call() {
@@ -82,8 +84,6 @@ public class QueryCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
-        ResultFormat f = ResultFormat.parse(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "unknown format '" + format + "'; expected one of " + String.join(", ", ResultFormat.words())));
         if ((query == null) == (expression == null)) {
             throw new ParameterException(spec.commandLine(), "give a query name or file, or -e 'SPARQL' (see --list)");
         }
@@ -113,12 +113,12 @@ public class QueryCommand implements Callable<Integer> {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         if (target.endpoint != null) {
             try (QueryRunner runner = QueryRunner.remote(target.endpoint)) {
-                runner.run(q, f, buffer);
+                runner.run(q, format, buffer);
             }
         } else {
             try (GraphStore store = GraphStore.openExisting(target.db());
                  QueryRunner runner = QueryRunner.local(store)) {
-                runner.run(q, f, buffer);
+                runner.run(q, format, buffer);
             }
         }
         out.print(buffer.toString(StandardCharsets.UTF_8));

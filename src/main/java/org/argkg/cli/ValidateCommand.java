@@ -34,7 +34,7 @@ public class ValidateCommand implements Callable<Integer> {
             description = "A seeds folder, a document's folder or a map file (default: ${DEFAULT-VALUE}).")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format = OutputFormat.text;
 
     enum OutputFormat { text, json }

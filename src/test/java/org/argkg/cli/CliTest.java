@@ -6,13 +6,24 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
+import org.argkg.diagram.DiagramFormat;
+import org.argkg.diagram.DiagramLang;
+import org.argkg.evaluation.Semantics;
+import org.argkg.evaluation.bipolar.SupportTreatment;
+import org.argkg.evaluation.iccma.AfFormat;
+import org.argkg.evaluation.iccma.IccmaTask;
+import org.argkg.export.ExportFormat;
+import org.argkg.query.ResultFormat;
 import org.argkg.store.GraphStore;
 import org.argkg.support.Cli;
 import org.argkg.support.Cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The CLI through picocli's execute(), with captured output and exit codes. */
@@ -49,6 +60,41 @@ class CliTest {
         assertThat(oneLine(Cli.run(command, "--help").out())).contains("--seeds=DIR Seeds folder: actors.yaml and one folder"
                 + " per document (default: " + SeedsOption.DEFAULT_FOLDER + ").");
         assertThat(oneLine(Cli.run("validate", "--help").out())).contains("(default: " + SeedsOption.DEFAULT_FOLDER + ")");
+    }
+
+    static Stream<Arguments> closedValueOptions() {
+        return Stream.of(
+                Arguments.of("query", "--format", ResultFormat.words()),
+                Arguments.of("export", "--format", Stream.concat(ExportFormat.words().stream(), DiagramFormat.words().stream()).toList()),
+                Arguments.of("export", "--lang", DiagramLang.words()),
+                Arguments.of("export", "--jsonld-context", List.of("embed", "url")),
+                Arguments.of("evaluate", "--semantics", Semantics.words()),
+                Arguments.of("evaluate", "--support", SupportTreatment.words()),
+                Arguments.of("evaluate", "--format", List.of("table", "json", "turtle", "iccma")),
+                Arguments.of("evaluate", "--task", IccmaTask.words()),
+                Arguments.of("evaluate", "--af-format", AfFormat.words()),
+                Arguments.of("link", "--format", List.of("table", "csv", "json", "yaml")),
+                Arguments.of("import", "--format", List.of("aif")),
+                Arguments.of("import", "--lang", List.of("zh", "en")),
+                Arguments.of("validate", "--format", List.of("text", "json")));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource
+    void closedValueOptions(String command, String option, List<String> words) {
+        String list = String.join(", ", words);
+        assertThat(oneLine(Cli.run(command, "--help").out())).contains(list);
+        Run r = Cli.run(command, option, "nonsense");
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("Invalid value for option '" + option + "': expected one of [" + list + "]")
+                .contains("but was 'nonsense'");
+    }
+
+    @Test
+    void wordsAreAcceptedInAnyCase() {
+        Run r = Cli.run("query", "--show", "--format", "CSV", "-e", "SELECT * { ?s ?p ?o }");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("SELECT");
     }
 
     @Test
@@ -141,7 +187,8 @@ class CliTest {
                 .isEqualTo(ExitCodes.USAGE);
         Run r = Cli.run("export", "--db", db.toString(), "--format", "rdfxml");
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).contains("unknown format 'rdfxml'");
+        assertThat(r.err()).contains("Invalid value for option '--format': expected one of [turtle, ntriples, trig, nquads, jsonld, aif, dot, svg,"
+                + " png] (case-insensitive) but was 'rdfxml'");
     }
 
     @Test

@@ -104,7 +104,7 @@ class ImportCommandTest {
         assertThat(badId.err()).contains("--doc-id 'Chip_Controls' must be lower-case letters");
         Run format = Cli.run("import", "--db", db.toString(), "--format", "graphml", OVA.toString(), "--doc-id", "x");
         assertThat(format.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(format.err()).contains("unknown import format 'graphml'; expected aif");
+        assertThat(format.err()).contains("Invalid value for option '--format': expected one of [aif] (case-insensitive) but was 'graphml'");
         assertThat(Cli.run("import", "--db", db.toString(), "--format", "aif", OVA.toString(), "--doc-id", "x", "--date", "2025-02-30")
                 .exit()).isEqualTo(ExitCodes.USAGE);
         Run noUrl = Cli.run("import", "--db", db.toString(), "--format", "aif", OVA.toString(), "--doc-id", "no-url",
