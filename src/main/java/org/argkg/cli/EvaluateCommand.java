@@ -96,7 +96,7 @@ public class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--no-write", description = "Print only; do not write the evaluation graph to the store.")
     boolean noWrite;
 
-    @Option(names = "--max-extensions", paramLabel = "N",
+    @Option(names = "--max-extensions", paramLabel = "N", converter = Range.Count.class,
             description = "Refuse to enumerate more than N extensions (default: ${DEFAULT-VALUE}).")
     int maxExtensions = EvaluationRequest.DEFAULT_MAX_EXTENSIONS;
 
@@ -188,9 +188,6 @@ public class EvaluateCommand implements Callable<Integer> {
         OutputFormat fmt = format == null ? OutputFormat.valueOf(OutputFormat.STORE_DEFAULT) : format;
         if (fmt == OutputFormat.iccma) {
             throw usage("--format iccma is for framework files; give --af FILE");
-        }
-        if (maxExtensions < 1) {
-            throw usage("--max-extensions must be at least 1");
         }
         EvaluationRequest request = new EvaluationRequest(sem, support, assumptions(), maxExtensions);
         EvaluationResult result;

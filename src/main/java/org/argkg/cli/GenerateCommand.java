@@ -6,7 +6,6 @@ import org.argkg.generate.CorpusGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code argkg generate}: a deterministic synthetic corpus for scale tests and benchmarks. */
@@ -23,7 +22,7 @@ public class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--documents", required = true, paramLabel = "N", description = "How many documents.")
+    @Option(names = "--documents", required = true, paramLabel = "N", converter = Range.Count.class, description = "How many documents.")
     int documents;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
@@ -34,9 +33,6 @@ public class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (documents < 1) {
-            throw new ParameterException(spec.commandLine(), "--documents must be at least 1");
-        }
         Progress progress = Progress.of(spec.commandLine().getErr(), "generate", documents);
         new CorpusGenerator(documents, seed).write(out, progress::step);
         progress.done();

@@ -52,10 +52,10 @@ public class LinkCommand implements Callable<Integer> {
     @Option(names = "--suggest", description = "Rank unlinked pairs of claims from different documents.")
     boolean suggest;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Pairs to show with --suggest (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", converter = Range.Count.class, description = "Pairs to show with --suggest (default: ${DEFAULT-VALUE}).")
     int limit = 20;
 
-    @Option(names = "--top", paramLabel = "K", description = "Claims to show per paragraph (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--top", paramLabel = "K", converter = Range.Count.class, description = "Claims to show per paragraph (default: ${DEFAULT-VALUE}).")
     int top = 3;
 
     @Option(names = "--documents", split = ",", paramLabel = "DOC-ID", description = "Only suggest claims of these documents.")

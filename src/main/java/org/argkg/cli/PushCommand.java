@@ -57,7 +57,7 @@ public class PushCommand implements Callable<Integer> {
             + "without --graph everything is pushed anyway.")
     boolean replace;
 
-    @Option(names = "--retries", paramLabel = "N", description = "Attempts per request (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--retries", paramLabel = "N", converter = Range.Count.class, description = "Attempts per request (default: ${DEFAULT-VALUE}).")
     int retries = 5;
 
     @Override
@@ -68,7 +68,7 @@ public class PushCommand implements Callable<Integer> {
         if (!"http".equals(endpoint.getScheme()) && !"https".equals(endpoint.getScheme())) {
             throw new ParameterException(spec.commandLine(), "--endpoint must be an http(s) URL");
         }
-        PushTarget target = PushTarget.of(endpoint).withRetries(Math.max(1, retries), java.time.Duration.ofMillis(500));
+        PushTarget target = PushTarget.of(endpoint).withRetries(retries, java.time.Duration.ofMillis(500));
         if (user != null) {
             try {
                 String pw = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");

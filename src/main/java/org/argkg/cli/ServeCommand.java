@@ -48,10 +48,10 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "HOST", description = "Address to bind (default: ${DEFAULT-VALUE}).")
     String host = "127.0.0.1";
 
-    @Option(names = "--port", paramLabel = "PORT", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "PORT", converter = Range.Port.class, description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port = ServerSettings.DEFAULT_PORT;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Cancel queries running longer (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "SECONDS", converter = Range.Seconds.class, description = "Cancel queries running longer (default: ${DEFAULT-VALUE}).")
     double timeout = 10;
 
     @Option(names = "--update", description = "Accept SPARQL Update and Graph Store writes from users of --password-file.")
@@ -63,7 +63,7 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-service", description = "Allow federated SERVICE queries to other endpoints.")
     boolean allowService;
 
-    @Option(names = "--max-request-bytes", paramLabel = "BYTES",
+    @Option(names = "--max-request-bytes", paramLabel = "BYTES", converter = Range.Bytes.class,
             description = "Refuse request bodies (queries, updates, graphs) larger than this with 413 (default: ${DEFAULT-VALUE}).")
     long maxRequestBytes = ServerSettings.DEFAULT_MAX_REQUEST_BYTES;
 
@@ -74,9 +74,6 @@ public class ServeCommand implements Callable<Integer> {
     public Integer call() {
         if (update && passwordFile == null) {
             throw new ParameterException(spec.commandLine(), "--update needs --password-file");
-        }
-        if (port < 0 || port > 65535 || timeout <= 0 || maxRequestBytes <= 0) {
-            throw new ParameterException(spec.commandLine(), "--port must be 0-65535, --timeout and --max-request-bytes positive");
         }
         PrintWriter err = spec.commandLine().getErr();
         if (!noRebuild) {

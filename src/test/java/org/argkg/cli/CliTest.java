@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -88,6 +89,24 @@ class CliTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("Invalid value for option '" + option + "': expected one of [" + list + "]")
                 .contains("but was 'nonsense'");
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+        "serve|--port|70000|an integer from 0 to 65535",
+        "serve|--port|-1|an integer from 0 to 65535",
+        "serve|--timeout|0|a number of seconds greater than 0",
+        "serve|--timeout|Infinity|a number of seconds greater than 0",
+        "serve|--max-request-bytes|0|an integer of at least 1",
+        "link|--limit|0|an integer of at least 1",
+        "link|--top|many|an integer of at least 1",
+        "evaluate|--max-extensions|-5|an integer of at least 1",
+        "generate|--documents|0|an integer of at least 1",
+        "push|--retries|0|an integer of at least 1"})
+    void numbersOutOfRangeAreUsageErrorsNamingTheOption(String command, String option, String value, String expected) {
+        Run r = Cli.run(command, option, value);
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("Invalid value for option '" + option + "': expected " + expected + " but was '" + value + "'");
     }
 
     @Test

@@ -226,7 +226,7 @@ class EvaluateCommandTest {
         usage("--format iccma is for framework files", "evaluate", "--db", db, "--semantics", "grounded", "--format", "iccma");
         usage("Invalid value for option '--support': expected one of [deductive, none] (case-insensitive) but was 'necessary'", "evaluate", "--db", db, "--semantics", "grounded", "--support", "necessary");
         usage("--task is for framework files", "evaluate", "--db", db, "--semantics", "grounded", "--task", "EE");
-        usage("--max-extensions must be at least 1", "evaluate", "--db", db, "--semantics", "grounded", "--max-extensions", "0");
+        usage("Invalid value for option '--max-extensions': expected an integer of at least 1 but was '0'", "evaluate", "--db", db, "--semantics", "grounded", "--max-extensions", "0");
         Run none = Cli.run("evaluate", "--db", tmp.resolve("no-store").toString(), "--semantics", "grounded");
         assertThat(none.exit()).isEqualTo(ExitCodes.IO);
         assertThat(none.err()).contains("no store at");
