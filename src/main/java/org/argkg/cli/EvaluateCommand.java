@@ -25,8 +25,8 @@ import org.argkg.evaluation.iccma.IccmaSolver;
 import org.argkg.evaluation.iccma.IccmaTask;
 import org.argkg.evaluation.iccma.ParsedFramework;
 import org.argkg.store.GraphStore;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -78,58 +78,65 @@ public class EvaluateCommand implements Callable<Integer> {
         static final String STORE_DEFAULT = "table";
     }
 
-    // ---------------------------------------------------------------- the store
+    /** The claims of the store (the default), or a framework file: not both. */
+    static class Source {
+        @ArgGroup(exclusive = false, heading = "%nThe claims of the store:%n")
+        StoreSource store = new StoreSource();
 
-    @Mixin
-    StoreOption store;
+        @ArgGroup(exclusive = false, heading = "%nA framework file (ICCMA):%n")
+        FileSource file;
+    }
 
-    @Option(names = "--graph", paramLabel = "DOC-ID", split = ",",
-            description = "Evaluate only the claims of these documents (repeatable; default: all documents).")
-    List<String> graphs = new ArrayList<>();
+    static class StoreSource extends StoreOption {
+        @Option(names = "--graph", paramLabel = "DOC-ID", split = ",",
+                description = "Evaluate only the claims of these documents (repeatable; default: all documents).")
+        List<String> graphs = new ArrayList<>();
 
-    @Option(names = "--support", paramLabel = "TREATMENT", defaultValue = "deductive",
-            converter = Choices.SupportTreatments.class, completionCandidates = Choices.SupportTreatments.class,
-            description = "How supports count: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE});"
-                    + " deductive adds the attacks that supports derive, none leaves supports out.")
-    SupportTreatment support;
+        @Option(names = "--support", paramLabel = "TREATMENT", defaultValue = "deductive",
+                converter = Choices.SupportTreatments.class, completionCandidates = Choices.SupportTreatments.class,
+                description = "How supports count: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE});"
+                        + " deductive adds the attacks that supports derive, none leaves supports out.")
+        SupportTreatment support;
 
-    @Option(names = "--no-write", description = "Print only; do not write the evaluation graph to the store.")
-    boolean noWrite;
+        @Option(names = "--no-write", description = "Print only; do not write the evaluation graph to the store.")
+        boolean noWrite;
 
-    @Option(names = "--max-extensions", paramLabel = "N", converter = Range.Count.class,
-            description = "Refuse to enumerate more than N extensions (default: ${DEFAULT-VALUE}).")
-    int maxExtensions = EvaluationRequest.DEFAULT_MAX_EXTENSIONS;
+        @Option(names = "--max-extensions", paramLabel = "N", converter = Range.Count.class,
+                description = "Refuse to enumerate more than N extensions (default: ${DEFAULT-VALUE}).")
+        int maxExtensions = EvaluationRequest.DEFAULT_MAX_EXTENSIONS;
+    }
 
-    // ---------------------------------------------------------------- a framework file
+    static class FileSource {
+        @Option(names = "--af", paramLabel = "FILE", required = true, description = "An ICCMA framework file instead of the store.")
+        Path af;
 
-    @Option(names = "--af", paramLabel = "FILE", description = "An ICCMA framework file instead of the store.")
-    Path af;
+        @Option(names = "--af-format", paramLabel = "FORMAT",
+                converter = Choices.AfFormats.class, completionCandidates = Choices.AfFormats.class,
+                description = "${COMPLETION-CANDIDATES} (default: from the file's extension).")
+        AfFormat afFormat;
 
-    @Option(names = "--af-format", paramLabel = "FORMAT",
-            converter = Choices.AfFormats.class, completionCandidates = Choices.AfFormats.class,
-            description = "${COMPLETION-CANDIDATES} (default: from the file's extension).")
-    AfFormat afFormat;
+        @Option(names = "--task", paramLabel = "TASK", defaultValue = "EE",
+                converter = TaskOption.Converter.class, completionCandidates = TaskOption.Converter.class,
+                description = "${COMPLETION-CANDIDATES}: some extension, every extension, credulous or skeptical acceptance"
+                        + " of --arg (default: ${DEFAULT-VALUE}); with the semantics after a hyphen (SE-PR), it gives it.")
+        TaskOption task;
 
-    @Option(names = "--task", paramLabel = "TASK", defaultValue = "EE",
-            converter = TaskOption.Converter.class, completionCandidates = TaskOption.Converter.class,
-            description = "${COMPLETION-CANDIDATES}: some extension, every extension, credulous or skeptical acceptance"
-                    + " of --arg (default: ${DEFAULT-VALUE}); with the semantics after a hyphen (SE-PR), it gives it.")
-    TaskOption task;
+        @Option(names = "--arg", paramLabel = "A", description = "The argument of DC and DS.")
+        String arg;
+    }
 
-    @Option(names = "--arg", paramLabel = "A", description = "The argument of DC and DS.")
-    String arg;
+    @ArgGroup(exclusive = true)
+    Source source = new Source();
 
     @Override
     public Integer call() {
-        return af != null ? file() : store();
+        return source.file != null ? file(source.file) : store(source.store);
     }
 
-    private Integer file() {
-        for (String graphOnly : List.of("--db", "--graph", "--support", "--no-write", "--max-extensions")) {
-            if (spec.commandLine().getParseResult().hasMatchedOption(graphOnly)) {
-                throw usage(graphOnly + " is for the store; it cannot be used with --af");
-            }
-        }
+    private Integer file(FileSource file) {
+        Path af = file.af;
+        TaskOption task = file.task;
+        String arg = file.arg;
         if (format != null && format != OutputFormat.iccma) {
             throw usage("with --af the output is in the ICCMA format; --format " + format + " is for the store");
         }
@@ -150,16 +157,16 @@ public class EvaluateCommand implements Callable<Integer> {
         if (!t.needsArgument() && arg != null) {
             throw usage("--arg is for the tasks DC and DS, not " + t);
         }
-        if (afFormat == null && AfFormat.ofFile(af).isEmpty()) {
+        if (file.afFormat == null && AfFormat.ofFile(af).isEmpty()) {
             throw usage("cannot tell the format of " + af + " from its extension; give --af-format "
                     + String.join(", ", AfFormat.words()));
         }
-        ParsedFramework parsed = AfParser.read(af, afFormat);
+        ParsedFramework parsed = AfParser.read(af, file.afFormat);
         DiagnosticPrinter.print(parsed.warnings(), spec.commandLine().getErr());
         ArgumentationFramework framework = parsed.framework();
         List<Assumptions.Assumption> assumptions = new ArrayList<>();
         for (ClaimAssumption a : assumptions()) {
-            assumptions.add(new Assumptions.Assumption(argument(framework, a.claim(), "--assume"), a.status()));
+            assumptions.add(new Assumptions.Assumption(argument(framework, af, a.claim(), "--assume"), a.status()));
         }
         Assumptions.Assumed assumed;
         try {
@@ -167,7 +174,7 @@ public class EvaluateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-        int queried = t.needsArgument() ? argument(framework, arg, "--arg") : -1;
+        int queried = t.needsArgument() ? argument(framework, af, arg, "--arg") : -1;
         String answer = IccmaSolver.solve(assumed.framework(), t, sem, queried, assumed.originalSize());
         PrintWriter out = spec.commandLine().getOut();
         out.println(answer);
@@ -175,12 +182,7 @@ public class EvaluateCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Integer store() {
-        for (String fileOnly : List.of("--af-format", "--task", "--arg")) {
-            if (spec.commandLine().getParseResult().hasMatchedOption(fileOnly)) {
-                throw usage(fileOnly + " is for framework files; give --af FILE");
-            }
-        }
+    private Integer store(StoreSource store) {
         Semantics sem = semantics;
         if (sem == null) {
             throw usage("give --semantics: " + String.join(", ", Semantics.words()));
@@ -189,11 +191,11 @@ public class EvaluateCommand implements Callable<Integer> {
         if (fmt == OutputFormat.iccma) {
             throw usage("--format iccma is for framework files; give --af FILE");
         }
-        EvaluationRequest request = new EvaluationRequest(sem, support, assumptions(), maxExtensions);
+        EvaluationRequest request = new EvaluationRequest(sem, store.support, assumptions(), store.maxExtensions);
         EvaluationResult result;
         try (GraphStore s = GraphStore.openExisting(store.db())) {
             try {
-                result = Evaluations.evaluate(s, graphs, request, !noWrite);
+                result = Evaluations.evaluate(s, store.graphs, request, !store.noWrite);
             } catch (IllegalArgumentException e) {
                 throw usage(e.getMessage());
             } catch (TooManyExtensionsException e) {
@@ -201,7 +203,7 @@ public class EvaluateCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        Model model = fmt == OutputFormat.turtle || !noWrite ? EvaluationGraph.toModel(result) : null;
+        Model model = fmt == OutputFormat.turtle || !store.noWrite ? EvaluationGraph.toModel(result) : null;
         switch (fmt) {
             case json -> out.print(EvaluationReport.json(result));
             case turtle -> out.print(EvaluationReport.turtle(model));
@@ -210,7 +212,7 @@ public class EvaluateCommand implements Callable<Integer> {
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
         err.println(EvaluationReport.summary(result));
-        if (!noWrite) {
+        if (!store.noWrite) {
             err.println("wrote graph " + EvaluationVocab.graph(sem) + " (" + model.size() + " triples)");
         }
         err.flush();
@@ -225,7 +227,7 @@ public class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private int argument(ArgumentationFramework framework, String name, String option) {
+    private int argument(ArgumentationFramework framework, Path af, String name, String option) {
         OptionalInt i = framework.indexOf(name);
         if (i.isEmpty()) {
             throw usage(option + ": the framework " + af + " has no argument '" + name + "'");

@@ -17,6 +17,7 @@ import org.argkg.link.DraftMap;
 import org.argkg.link.LinkSuggester;
 import org.argkg.link.Suggestion;
 import org.argkg.store.GraphStore;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,23 +47,41 @@ public class LinkCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A new text (.md or .txt) without a map.")
-    Path file;
+    /** Pairs of claims already in the store, or the paragraphs of a new text: one of them. */
+    static class Mode {
+        @ArgGroup(exclusive = false)
+        Pairs pairs;
 
-    @Option(names = "--suggest", description = "Rank unlinked pairs of claims from different documents.")
-    boolean suggest;
+        @ArgGroup(exclusive = false)
+        Text text;
+    }
 
-    @Option(names = "--limit", paramLabel = "N", converter = Range.Count.class, description = "Pairs to show with --suggest (default: ${DEFAULT-VALUE}).")
-    int limit = 20;
+    static class Pairs {
+        @Option(names = "--suggest", required = true, description = "Rank unlinked pairs of claims from different documents.")
+        boolean suggest;
 
-    @Option(names = "--top", paramLabel = "K", converter = Range.Count.class, description = "Claims to show per paragraph (default: ${DEFAULT-VALUE}).")
-    int top = 3;
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "20", converter = Range.Count.class,
+                description = "Pairs to show (default: ${DEFAULT-VALUE}).")
+        int limit;
+    }
+
+    static class Text {
+        @Parameters(index = "0", paramLabel = "FILE", description = "A new text (.md or .txt) without a map.")
+        Path file;
+
+        @Option(names = "--top", paramLabel = "K", defaultValue = "3", converter = Range.Count.class,
+                description = "Claims to show per paragraph (default: ${DEFAULT-VALUE}).")
+        int top;
+
+        @Option(names = "--draft", paramLabel = "OUT.yaml", description = "Write a draft map for FILE.")
+        Path draft;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Mode mode;
 
     @Option(names = "--documents", split = ",", paramLabel = "DOC-ID", description = "Only suggest claims of these documents.")
     List<String> documents = new ArrayList<>();
-
-    @Option(names = "--draft", paramLabel = "OUT.yaml", description = "Write a draft map for FILE.")
-    Path draft;
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -72,12 +91,6 @@ public class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (suggest == (file != null)) {
-            throw new ParameterException(spec.commandLine(), "give either --suggest or a FILE");
-        }
-        if (draft != null && file == null) {
-            throw new ParameterException(spec.commandLine(), "--draft needs a FILE");
-        }
         LinkSuggester suggester;
         try (GraphStore s = GraphStore.openExisting(store.db())) {
             for (String d : documents) {
@@ -88,9 +101,11 @@ public class LinkCommand implements Callable<Integer> {
             suggester = new LinkSuggester(s.union());
         }
         List<Suggestion> rows;
-        if (suggest) {
-            rows = suggester.suggestPairs(limit);
+        if (mode.pairs != null) {
+            rows = suggester.suggestPairs(mode.pairs.limit);
         } else {
+            Path file = mode.text.file;
+            Path draft = mode.text.draft;
             String text;
             try {
                 text = Files.readString(file, StandardCharsets.UTF_8);
@@ -98,7 +113,7 @@ public class LinkCommand implements Callable<Integer> {
                 throw new ArgkgException("cannot read " + file + ": " + e.getMessage(), e);
             }
             List<String> paragraphs = LinkSuggester.paragraphs(text);
-            Map<Integer, List<Suggestion>> byParagraph = suggester.suggestForParagraphs(paragraphs, Set.copyOf(documents), top);
+            Map<Integer, List<Suggestion>> byParagraph = suggester.suggestForParagraphs(paragraphs, Set.copyOf(documents), mode.text.top);
             rows = byParagraph.values().stream().flatMap(List::stream).toList();
             if (draft != null) {
                 String docId = file.getFileName().toString().replaceFirst("\\.[^.]+$", "").toLowerCase(Locale.ROOT)

@@ -15,6 +15,7 @@ import org.argkg.push.PushReport;
 import org.argkg.push.PushTarget;
 import org.argkg.store.GraphStore;
 import org.argkg.vocab.Iris;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,11 +45,17 @@ public class PushCommand implements Callable<Integer> {
     @Option(names = "--endpoint", required = true, paramLabel = "URL", description = "The Graph Store Protocol endpoint.")
     URI endpoint;
 
-    @Option(names = "--user", paramLabel = "USER", description = "HTTP basic auth user.")
-    String user;
+    /** HTTP basic auth: a user and a password, both or neither. */
+    static class Credentials {
+        @Option(names = "--user", required = true, paramLabel = "USER", description = "HTTP basic auth user.")
+        String user;
 
-    @Option(names = "--password-file", paramLabel = "FILE", description = "File whose first line is the password.")
-    Path passwordFile;
+        @Option(names = "--password-file", required = true, paramLabel = "FILE", description = "File whose first line is the password.")
+        Path passwordFile;
+    }
+
+    @ArgGroup(exclusive = false)
+    Credentials credentials;
 
     @Option(names = "--graph", paramLabel = "DOC-ID", description = "Push only this document's graph (repeatable).")
     List<String> graphs = new ArrayList<>();
@@ -62,17 +69,15 @@ public class PushCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if ((user == null) != (passwordFile == null)) {
-            throw new ParameterException(spec.commandLine(), "--user and --password-file go together");
-        }
         if (!"http".equals(endpoint.getScheme()) && !"https".equals(endpoint.getScheme())) {
             throw new ParameterException(spec.commandLine(), "--endpoint must be an http(s) URL");
         }
         PushTarget target = PushTarget.of(endpoint).withRetries(retries, java.time.Duration.ofMillis(500));
-        if (user != null) {
+        if (credentials != null) {
+            Path passwordFile = credentials.passwordFile;
             try {
                 String pw = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
-                target = target.withCredentials(user, pw);
+                target = target.withCredentials(credentials.user, pw);
             } catch (IOException e) {
                 throw new ArgkgException("cannot read " + passwordFile + ": " + e.getMessage(), e);
             }

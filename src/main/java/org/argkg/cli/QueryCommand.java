@@ -40,14 +40,20 @@ public class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME|FILE.rq", description = "A named query or a query file.")
-    String query;
+    /** What to do: run a named query or a file, run inline SPARQL, or list the named queries; one of them. */
+    static class What {
+        @Parameters(index = "0", paramLabel = "NAME|FILE.rq", description = "A named query or a query file.")
+        String query;
 
-    @Option(names = {"-e", "--expr"}, paramLabel = "SPARQL", description = "The query text itself.")
-    String expression;
+        @Option(names = {"-e", "--expr"}, paramLabel = "SPARQL", description = "The query text itself.")
+        String expression;
 
-    @Option(names = "--list", description = "List the named queries with their titles and parameters.")
-    boolean list;
+        @Option(names = "--list", description = "List the named queries with their titles and parameters.")
+        boolean list;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    What what;
 
     /** Where the query runs: the store ({@code --db}, declared once for every command) or a remote endpoint. */
     static class Target extends StoreOption {
@@ -73,7 +79,7 @@ public class QueryCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         QueryLibrary library = QueryLibrary.packaged();
-        if (list) {
+        if (what.list) {
             for (NamedQuery q : library.all()) {
                 out.printf("%-28s %s%n", q.name(), q.title());
                 for (QueryParam p : q.params()) {
@@ -84,9 +90,8 @@ public class QueryCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
-        if ((query == null) == (expression == null)) {
-            throw new ParameterException(spec.commandLine(), "give a query name or file, or -e 'SPARQL' (see --list)");
-        }
+        String query = what.query;
+        String expression = what.expression;
         NamedQuery named;
         Path origin = null;
         if (expression != null) {

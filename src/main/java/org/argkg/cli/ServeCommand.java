@@ -13,11 +13,11 @@ import org.argkg.server.ServerSettings;
 import org.argkg.server.SparqlServer;
 import org.argkg.store.GraphStore;
 import org.argkg.web.WebApp;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code argkg serve}: the SPARQL endpoint over the store, rebuilt first when the seeds changed. */
@@ -54,11 +54,19 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", converter = Range.Seconds.class, description = "Cancel queries running longer (default: ${DEFAULT-VALUE}).")
     double timeout = 10;
 
-    @Option(names = "--update", description = "Accept SPARQL Update and Graph Store writes from users of --password-file.")
-    boolean update;
+    /** Writes, and who may make them: both or neither. */
+    static class Updates {
+        @Option(names = "--update", required = true,
+                description = "Accept SPARQL Update and Graph Store writes from users of --password-file.")
+        boolean update;
 
-    @Option(names = "--password-file", paramLabel = "FILE", description = "Users allowed to write, one 'user: password' per line.")
-    Path passwordFile;
+        @Option(names = "--password-file", required = true, paramLabel = "FILE",
+                description = "Users allowed to write, one 'user: password' per line.")
+        Path passwordFile;
+    }
+
+    @ArgGroup(exclusive = false)
+    Updates updates;
 
     @Option(names = "--allow-service", description = "Allow federated SERVICE queries to other endpoints.")
     boolean allowService;
@@ -72,9 +80,6 @@ public class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (update && passwordFile == null) {
-            throw new ParameterException(spec.commandLine(), "--update needs --password-file");
-        }
         PrintWriter err = spec.commandLine().getErr();
         if (!noRebuild) {
             Optional<StoreBuilder.Outcome> rebuilt = new StoreBuilder().ensureCurrent(new Corpus(seeds.seeds()), store.db());
@@ -85,8 +90,8 @@ public class ServeCommand implements Callable<Integer> {
                 err.println("built the store from " + seeds.seeds() + " (" + rebuilt.get().triples() + " triples)");
             }
         }
-        ServerSettings settings = new ServerSettings(host, port, Duration.ofMillis((long) (timeout * 1000)), update,
-                passwordFile, allowService, maxRequestBytes);
+        ServerSettings settings = new ServerSettings(host, port, Duration.ofMillis((long) (timeout * 1000)),
+                updates != null, updates == null ? null : updates.passwordFile, allowService, maxRequestBytes);
         GraphStore s = GraphStore.openExisting(store.db());
         // counted before the server answers and the shutdown hook exists, so that a signal right after
         // the start cannot close the store under this read

@@ -109,6 +109,29 @@ class CliTest {
         assertThat(r.err()).contains("Invalid value for option '" + option + "': expected " + expected + " but was '" + value + "'");
     }
 
+    /** Options that exclude or need each other are argument groups: picocli refuses a wrong mix before anything runs. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "query => Missing required argument (specify one of these): (NAME|FILE.rq | -e=SPARQL | --list)",
+        "query causes --list => NAME|FILE.rq, --list are mutually exclusive (specify only one)",
+        "query causes -e ASK{} => NAME|FILE.rq, --expr=SPARQL are mutually exclusive (specify only one)",
+        "evaluate --af a.apx --db x => and [--af=FILE [--af-format=FORMAT] [--task=TASK] [--arg=A]] are mutually exclusive",
+        "evaluate --af a.apx --max-extensions 3 => are mutually exclusive (specify only one)",
+        "evaluate --semantics GR --task EE => Missing required argument(s): --af=FILE",
+        "link => Missing required argument (specify one of these): ([--suggest [--limit=N]] | [FILE [--top=K] [--draft=OUT.yaml]])",
+        "link --suggest new.md => [--suggest [--limit=N]] and [FILE [--top=K] [--draft=OUT.yaml]] are mutually exclusive",
+        "link --draft map.yaml => Missing required argument(s): FILE",
+        "link --top 3 --suggest => Missing required argument(s): FILE",
+        "push --endpoint http://127.0.0.1:9/ds --user alice => Missing required argument(s): --password-file=FILE",
+        "serve --update => Missing required argument(s): --password-file=FILE",
+        "serve --password-file users.txt => Missing required argument(s): --update"})
+    void optionsThatExcludeOrNeedEachOtherAreUsageErrors(String args, String message) {
+        Run r = Cli.run(args.split(" "));
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains(message);
+        assertThat(r.out()).isEmpty();
+    }
+
     @Test
     void wordsAreAcceptedInAnyCase() {
         Run r = Cli.run("query", "--show", "--format", "CSV", "-e", "SELECT * { ?s ?p ?o }");
@@ -121,7 +144,7 @@ class CliTest {
         Run r = Cli.run("query", "--db", tmp.toString(), "--endpoint", "http://127.0.0.1:9/sparql", "causes");
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("--db=DIR, --endpoint=URL are mutually exclusive");
-        assertThat(Cli.run("query", "--help").out()).contains("[--db=DIR | --endpoint=URL]");
+        assertThat(oneLine(Cli.run("query", "--help").out())).contains("[--db=DIR | --endpoint=URL]");
     }
 
     @Test

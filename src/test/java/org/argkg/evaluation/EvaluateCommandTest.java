@@ -125,8 +125,8 @@ class EvaluateCommandTest {
         usage("give --semantics", "evaluate", "--af", FLOAT, "--task", "EE");
         usage("Invalid value for option '--semantics': expected one of [grounded, complete, preferred, stable]"
                 + " (case-insensitive) or an ICCMA abbreviation [GR, CO, PR, ST] but was 'ideal'", "evaluate", "--af", FLOAT, "--semantics", "ideal");
-        usage("--db is for the store", "evaluate", "--af", FLOAT, "--task", "EE-PR", "--db", db);
-        usage("--graph is for the store", "evaluate", "--af", FLOAT, "--task", "EE-PR", "--graph", "x");
+        usage("are mutually exclusive", "evaluate", "--af", FLOAT, "--task", "EE-PR", "--db", db);
+        usage("are mutually exclusive", "evaluate", "--af", FLOAT, "--task", "EE-PR", "--graph", "x");
         usage("the output is in the ICCMA format", "evaluate", "--af", FLOAT, "--task", "EE-PR", "--format", "json");
     }
 
@@ -225,7 +225,7 @@ class EvaluateCommandTest {
                 "evaluate", "--db", db, "--semantics", "grounded", "--format", "csv");
         usage("--format iccma is for framework files", "evaluate", "--db", db, "--semantics", "grounded", "--format", "iccma");
         usage("Invalid value for option '--support': expected one of [deductive, none] (case-insensitive) but was 'necessary'", "evaluate", "--db", db, "--semantics", "grounded", "--support", "necessary");
-        usage("--task is for framework files", "evaluate", "--db", db, "--semantics", "grounded", "--task", "EE");
+        usage("Missing required argument(s): --af=FILE", "evaluate", "--db", db, "--semantics", "grounded", "--task", "EE");
         usage("Invalid value for option '--max-extensions': expected an integer of at least 1 but was '0'", "evaluate", "--db", db, "--semantics", "grounded", "--max-extensions", "0");
         Run none = Cli.run("evaluate", "--db", tmp.resolve("no-store").toString(), "--semantics", "grounded");
         assertThat(none.exit()).isEqualTo(ExitCodes.IO);
