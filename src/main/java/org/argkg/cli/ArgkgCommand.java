@@ -26,10 +26,10 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExit codes:%n",
         footer = {
-            "  0  success",
-            "  1  invalid input (each problem printed as path:line:col: error: message [CODE])",
-            "  2  usage error",
-            "  3  I/O or store error"
+            "  " + ExitCodes.OK + "  success",
+            "  " + ExitCodes.INVALID_INPUT + "  invalid input (each problem printed as path:line:col: error: message [CODE])",
+            "  " + ExitCodes.USAGE + "  usage error",
+            "  " + ExitCodes.IO + "  I/O or store error"
         })
 public class ArgkgCommand implements Runnable {
 

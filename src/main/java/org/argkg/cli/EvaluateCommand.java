@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
             "or stable extensions of the claims of the store. Claims are the arguments,",
             "argkg:attacks the attacks; supports add the attacks of deductive support.",
             "The result goes to the named graph",
-            "https://w3id.org/argkg/graph/evaluation/<semantics>, and is printed.",
-            "With --af: an ICCMA task on a framework file (.tgf, .apx, .i23 or .af),",
+            EvaluationVocab.GRAPHS + "<semantics>, and is printed.",
+            "With --af: an ICCMA task on a framework file (see --af-format),",
             "answered as the ICCMA 2017/2019 solvers do."},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
         description = {"Suggests links for a person to review; suggestions never enter the graph by themselves.",
             "--suggest ranks unlinked pairs of claims from different documents; FILE ranks, for each paragraph of a",
             "new text, the existing claims it most likely bears on, and --draft writes a draft map for it.",
-            "Score = 0.6 text similarity + 0.25 shared factor + 0.15 shared actors; each row says why."},
+            "Score = " + LinkSuggester.W_TEXT + " text similarity + " + LinkSuggester.W_FACTOR + " shared factor + "
+                    + LinkSuggester.W_ACTOR + " shared actors; each row says why."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  argkg link --suggest --limit 10",

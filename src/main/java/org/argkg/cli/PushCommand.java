@@ -65,14 +65,15 @@ public class PushCommand implements Callable<Integer> {
     boolean replace;
 
     @Option(names = "--retries", paramLabel = "N", converter = Range.Count.class, description = "Attempts per request (default: ${DEFAULT-VALUE}).")
-    int retries = 5;
+    int retries = PushTarget.DEFAULT_ATTEMPTS;
 
     @Override
     public Integer call() {
         if (!"http".equals(endpoint.getScheme()) && !"https".equals(endpoint.getScheme())) {
             throw new ParameterException(spec.commandLine(), "--endpoint must be an http(s) URL");
         }
-        PushTarget target = PushTarget.of(endpoint).withRetries(retries, java.time.Duration.ofMillis(500));
+        PushTarget target = PushTarget.of(endpoint);
+        target = target.withRetries(retries, target.firstBackoff());
         if (credentials != null) {
             Path passwordFile = credentials.passwordFile;
             try {

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
             "A page at / shows the documents, their argument maps (drawn by Graphviz) and a query panel."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  argkg serve                                   # http://127.0.0.1:3030/argkg/sparql, page at /",
+            "  argkg serve                                   # http://" + ServerSettings.DEFAULT_HOST + ":"
+                    + ServerSettings.DEFAULT_PORT + "/" + ServerSettings.DATASET + "/sparql, page at /",
             "  argkg serve --port 8080 --timeout 30",
             "  argkg serve --update --password-file users.txt   # users.txt: 'alice: secret' per line",
             "  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 5' http://127.0.0.1:3030/argkg/sparql"
@@ -46,13 +47,15 @@ public class ServeCommand implements Callable<Integer> {
     SeedsOption seeds;
 
     @Option(names = "--host", paramLabel = "HOST", description = "Address to bind (default: ${DEFAULT-VALUE}).")
-    String host = "127.0.0.1";
+    String host = ServerSettings.DEFAULT_HOST;
 
     @Option(names = "--port", paramLabel = "PORT", converter = Range.Port.class, description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port = ServerSettings.DEFAULT_PORT;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", converter = Range.Seconds.class, description = "Cancel queries running longer (default: ${DEFAULT-VALUE}).")
-    double timeout = 10;
+    @Option(names = "--timeout", paramLabel = "SECONDS", converter = Range.Seconds.class,
+            defaultValue = "" + ServerSettings.DEFAULT_TIMEOUT_SECONDS,
+            description = "Cancel queries running longer (default: ${DEFAULT-VALUE}).")
+    double timeout;
 
     /** Writes, and who may make them: both or neither. */
     static class Updates {

@@ -16,6 +16,11 @@ import org.argkg.evaluation.iccma.AfFormat;
 import org.argkg.evaluation.iccma.IccmaTask;
 import org.argkg.export.ExportFormat;
 import org.argkg.query.ResultFormat;
+import org.argkg.evaluation.graph.EvaluationRequest;
+import org.argkg.evaluation.graph.EvaluationVocab;
+import org.argkg.link.LinkSuggester;
+import org.argkg.push.PushTarget;
+import org.argkg.server.ServerSettings;
 import org.argkg.store.GraphStore;
 import org.argkg.support.Cli;
 import org.argkg.support.Cli.Run;
@@ -145,6 +150,20 @@ class CliTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("--db=DIR, --endpoint=URL are mutually exclusive");
         assertThat(oneLine(Cli.run("query", "--help").out())).contains("[--db=DIR | --endpoint=URL]");
+    }
+
+    @Test
+    void helpTextsTakeTheirNumbersFromTheCode() {
+        assertThat(oneLine(Cli.run("link", "--help").out())).contains("Score = " + LinkSuggester.W_TEXT + " text similarity + "
+                + LinkSuggester.W_FACTOR + " shared factor + " + LinkSuggester.W_ACTOR + " shared actors");
+        String serve = oneLine(Cli.run("serve", "--help").out());
+        assertThat(serve).contains("--host=HOST Address to bind (default: " + ServerSettings.DEFAULT_HOST + ")")
+                .contains("--port=PORT TCP port; 0 picks a free one (default: " + ServerSettings.DEFAULT_PORT + ")")
+                .contains("--timeout=SECONDS Cancel queries running longer (default: " + ServerSettings.DEFAULT_TIMEOUT_SECONDS + ")");
+        assertThat(oneLine(Cli.run("push", "--help").out())).contains("Attempts per request (default: " + PushTarget.DEFAULT_ATTEMPTS + ")");
+        assertThat(oneLine(Cli.run("evaluate", "--help").out())).contains(EvaluationVocab.GRAPHS + "<semantics>")
+                .contains("(default: " + EvaluationRequest.DEFAULT_MAX_EXTENSIONS + ")");
+        assertThat(Cli.run("--help").out()).contains("  " + ExitCodes.USAGE + "  usage error");
     }
 
     @Test
