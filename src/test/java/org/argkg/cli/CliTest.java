@@ -181,6 +181,29 @@ class CliTest {
     }
 
     @Test
+    void mistypedCommandGetsASuggestion() {
+        Run r = Cli.run("qurey", "causes");
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("'qurey'").contains("Did you mean: argkg query?");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--fromat", "--fromat=csv", "--foramt", "--ormat"})
+    void optionMistypedAnywhereGetsTheClosestOption(String typo) {
+        Run r = Cli.run("query", "causes", typo, "csv");
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("Unknown option").contains("'" + typo + "'").contains("Possible solutions: --format\n")
+                .contains("Try 'argkg query --help'");
+    }
+
+    @Test
+    void anOptionLikeNoneGetsNoSuggestion() {
+        Run r = Cli.run("query", "causes", "--xyzzy-plugh");
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("Unknown option: '--xyzzy-plugh'").doesNotContain("Possible solutions");
+    }
+
+    @Test
     void validateTheSeedsExitsZero() {
         Run r = Cli.run("validate");
         assertThat(r.exit()).isZero();
