@@ -1,29 +1,33 @@
 package org.argkg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.argkg.diagram.DiagramFormat;
 import org.argkg.diagram.DiagramLang;
 import org.argkg.evaluation.Semantics;
 import org.argkg.evaluation.bipolar.SupportTreatment;
+import org.argkg.evaluation.graph.EvaluationRequest;
+import org.argkg.evaluation.graph.EvaluationVocab;
 import org.argkg.evaluation.iccma.AfFormat;
 import org.argkg.evaluation.iccma.IccmaTask;
 import org.argkg.export.ExportFormat;
-import org.argkg.query.ResultFormat;
-import org.argkg.evaluation.graph.EvaluationRequest;
-import org.argkg.evaluation.graph.EvaluationVocab;
 import org.argkg.link.LinkSuggester;
 import org.argkg.push.PushTarget;
+import org.argkg.query.ResultFormat;
 import org.argkg.server.ServerSettings;
 import org.argkg.store.GraphStore;
-import org.argkg.support.Cli;
 import org.argkg.support.Cli.Run;
+import org.argkg.support.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +35,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 /** The CLI through picocli's execute(), with captured output and exit codes. */
 class CliTest {
@@ -39,7 +44,8 @@ class CliTest {
     Path tmp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "build", "export"})
+    @ValueSource(strings = {"validate", "build", "export", "import", "query", "link", "generate", "push", "load", "serve",
+        "evaluate"})
     void everyCommandHasHelpWithExamples(String command) {
         Run r = Cli.run(command, "--help");
         assertThat(r.exit()).isZero();
@@ -164,6 +170,20 @@ class CliTest {
         assertThat(oneLine(Cli.run("evaluate", "--help").out())).contains(EvaluationVocab.GRAPHS + "<semantics>")
                 .contains("(default: " + EvaluationRequest.DEFAULT_MAX_EXTENSIONS + ")");
         assertThat(Cli.run("--help").out()).contains("  " + ExitCodes.USAGE + "  usage error");
+    }
+
+    @Test
+    void topLevelHelpHasExamplesThatParse() {
+        String help = Cli.run("--help").out();
+        assertThat(help).contains("Examples:");
+        List<String[]> examples = help.substring(help.indexOf("Examples:"), help.indexOf("Exit codes:")).lines()
+                .filter(l -> l.startsWith("  argkg ")).map(l -> l.replaceFirst("#.*", "").strip().split("\\s+")).toList();
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(5);
+        for (String[] example : examples) {
+            CommandLine cl = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+            assertThatCode(() -> cl.parseArgs(Arrays.copyOfRange(example, 1, example.length)))
+                    .as(String.join(" ", example)).doesNotThrowAnyException();
+        }
     }
 
     @Test
