@@ -34,13 +34,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code argkg evaluate}: Dung's semantics on the claims of the store, or on an ICCMA framework file. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Which claims stand, under Dung's semantics: the grounded, complete, preferred",
-            "or stable extensions of the claims of the store. Claims are the arguments,",
-            "argkg:attacks the attacks; supports add the attacks of deductive support.",
-            "The result goes to the named graph",
-            EvaluationVocab.GRAPHS + "<semantics>, and is printed.",
-            "With --af: an ICCMA task on a framework file (see --af-format),",
-            "answered as the ICCMA 2017/2019 solvers do."},
+        description = {"Which claims stand, under Dung's semantics: the grounded, complete, preferred or stable extensions"
+                + " of the claims of the store.",
+            "Claims are the arguments, argkg:attacks the attacks; supports add the attacks of deductive support."
+                + " The result is printed, and goes to the named graph",
+            "  " + EvaluationVocab.GRAPHS + "<semantics>",
+            "With --af: an ICCMA task on a framework file (see --af-format), answered as the ICCMA 2017/2019 solvers do."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  argkg evaluate --semantics grounded",

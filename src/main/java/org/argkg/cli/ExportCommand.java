@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
         footer = {
             "  argkg export --format turtle --graph li-zheng-2024-ai-exception",
             "  argkg export --format trig --out target/argkg.trig",
-            "  argkg export --format jsonld --graph li-zheng-2024-ai-exception --out li-zheng.jsonld",
-            "  argkg export --format aif --graph li-zheng-2024-ai-exception --out li-zheng.aif.json"
+            "  argkg export --format jsonld --graph li-zheng-2024-ai-exception \\",
+            "      --out li-zheng.jsonld",
+            "  argkg export --format aif --graph li-zheng-2024-ai-exception \\",
+            "      --out li-zheng.aif.json"
         })
 public class ExportCommand implements Callable<Integer> {
 

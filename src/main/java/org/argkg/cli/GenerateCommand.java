@@ -10,12 +10,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code argkg generate}: a deterministic synthetic corpus for scale tests and benchmarks. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Writes a deterministic synthetic corpus in the seeds format: Chinese and English source texts,",
-            "maps whose quotes are real spans of them, relations inside and across documents, shared actors."},
+        description = {"Writes a deterministic synthetic corpus in the seeds format, for scale tests and benchmarks.",
+            "Chinese and English source texts, maps whose quotes are real spans of them, relations inside and across"
+                + " documents, shared actors."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  argkg generate --documents 1000 --out target/corpus-1k",
-            "  argkg generate --documents 10000 --seed 7 --out /tmp/corpus && argkg build --seeds /tmp/corpus --db /tmp/db"
+            "  argkg generate --documents 10000 --seed 7 --out /tmp/corpus \\",
+            "      && argkg build --seeds /tmp/corpus --db /tmp/db"
         })
 public class GenerateCommand implements Callable<Integer> {
 

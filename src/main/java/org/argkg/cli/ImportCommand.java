@@ -27,13 +27,15 @@ import picocli.CommandLine.Spec;
 /** {@code argkg import}: an AIF nodeset into the store as a document graph, and optionally a map. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports an AIF nodeset (AIFdb or OVA JSON) as a document graph of the store.",
-            "Every I node becomes a claim, RA nodes supports, CA nodes attacks, MA nodes restatements; the",
-            "dialogue (L, TA, YA nodes) is skipped. The graph is checked with the SHACL shapes before it is stored.",
+            "Every I node becomes a claim, RA nodes supports, CA nodes attacks, MA nodes restatements; the dialogue"
+                + " (L, TA, YA nodes) is skipped. The graph is checked with the SHACL shapes before it is stored.",
             "A later 'argkg build' replaces the whole store: keep an import by writing it out with --map-out."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  argkg import --format aif nodeset.json --doc-id ova-chip-controls --title 'Chip controls debate'",
-            "  argkg import --format aif nodeset.json --doc-id ova-chip-controls --url http://www.aifdb.org/argview/10642 \\",
+            "  argkg import --format aif nodeset.json --doc-id ova-chip-controls \\",
+            "      --title 'Chip controls debate'",
+            "  argkg import --format aif nodeset.json --doc-id ova-chip-controls \\",
+            "      --url http://www.aifdb.org/argview/10642 \\",
             "      --map-out seeds/ova-chip-controls/map.yaml"
         })
 public class ImportCommand implements Callable<Integer> {

@@ -29,15 +29,16 @@ import picocli.CommandLine.Spec;
 /** {@code argkg link}: link suggestions for review. */
 @Command(name = "link", mixinStandardHelpOptions = true,
         description = {"Suggests links for a person to review; suggestions never enter the graph by themselves.",
-            "--suggest ranks unlinked pairs of claims from different documents; FILE ranks, for each paragraph of a",
-            "new text, the existing claims it most likely bears on, and --draft writes a draft map for it.",
+            "--suggest ranks unlinked pairs of claims from different documents; FILE ranks, for each paragraph of a"
+                + " new text, the existing claims it most likely bears on, and --draft writes a draft map for it.",
             "Score = " + LinkSuggester.W_TEXT + " text similarity + " + LinkSuggester.W_FACTOR + " shared factor + "
                     + LinkSuggester.W_ACTOR + " shared actors; each row says why."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  argkg link --suggest --limit 10",
             "  argkg link new-rule.md --top 3",
-            "  argkg link new-rule.md --documents li-zheng-2024-ai-exception --draft seeds/new-rule/map.yaml",
+            "  argkg link new-rule.md --documents li-zheng-2024-ai-exception \\",
+            "      --draft seeds/new-rule/map.yaml",
             "  argkg link --suggest --format csv > suggestions.csv"
         })
 public class LinkCommand implements Callable<Integer> {

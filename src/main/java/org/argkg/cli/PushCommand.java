@@ -25,14 +25,17 @@ import picocli.CommandLine.Spec;
 
 /** {@code argkg push}: sends the graphs to an external store over the Graph Store Protocol. */
 @Command(name = "push", mixinStandardHelpOptions = true,
-        description = {"Sends the document graphs (and the ontology and actor graphs) to any store that speaks the",
-            "SPARQL 1.1 Graph Store Protocol, one named graph per PUT (pushing twice leaves the same data),",
-            "retrying timeouts and 5xx with backoff, then counts each graph's triples on the remote side."},
+        description = {"Sends the document graphs (and the ontology and actor graphs) to any store that speaks the"
+                + " SPARQL 1.1 Graph Store Protocol.",
+            "One named graph per PUT (pushing twice leaves the same data), retrying timeouts and 5xx with backoff;"
+                + " then each graph's triples are counted on the remote side."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  argkg push --endpoint http://127.0.0.1:3030/ds/data",
-            "  argkg push --endpoint https://graphdb.example.org/repositories/argkg/rdf-graphs/service --user alice --password-file pw.txt",
-            "  argkg push --endpoint http://127.0.0.1:3030/ds --graph li-zheng-2024-ai-exception"
+            "  argkg push --user alice --password-file pw.txt \\",
+            "      --endpoint https://db.example.org/repositories/argkg/rdf-graphs/service",
+            "  argkg push --endpoint http://127.0.0.1:3030/ds \\",
+            "      --graph li-zheng-2024-ai-exception"
         })
 public class PushCommand implements Callable<Integer> {
 

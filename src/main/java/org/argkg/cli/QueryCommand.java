@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "  argkg query --list",
             "  argkg query causes",
-            "  argkg query claim-provenance --param claim=id:li-zheng-2024-ai-exception/cause-security --format json",
+            "  argkg query claim-provenance --format json \\",
+            "      --param claim=id:li-zheng-2024-ai-exception/cause-security",
             "  argkg query -e 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }' --format csv",
             "  argkg query documents --endpoint http://127.0.0.1:3030/argkg/sparql"
         })

@@ -22,18 +22,20 @@ import picocli.CommandLine.Spec;
 
 /** {@code argkg serve}: the SPARQL endpoint over the store, rebuilt first when the seeds changed. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the graph over SPARQL (embedded Apache Jena Fuseki), rebuilding the store first",
-            "when it does not exist or the seeds changed since it was built.",
-            "Safe by default: loopback only, read-only, queries cancelled after --timeout, no federated SERVICE,",
-            "request bodies of at most --max-request-bytes.",
+        description = {"Serves the graph over SPARQL (embedded Apache Jena Fuseki), rebuilding the store first when it"
+                + " does not exist or the seeds changed since it was built.",
+            "Safe by default: loopback only, read-only, queries cancelled after --timeout, no federated SERVICE,"
+                + " request bodies of at most --max-request-bytes.",
             "A page at / shows the documents, their argument maps (drawn by Graphviz) and a query panel."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  argkg serve                                   # http://" + ServerSettings.DEFAULT_HOST + ":"
+            "  argkg serve                  # http://" + ServerSettings.DEFAULT_HOST + ":"
                     + ServerSettings.DEFAULT_PORT + "/" + ServerSettings.DATASET + "/sparql, page at /",
             "  argkg serve --port 8080 --timeout 30",
-            "  argkg serve --update --password-file users.txt   # users.txt: 'alice: secret' per line",
-            "  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 5' http://127.0.0.1:3030/argkg/sparql"
+            "  argkg serve --update --password-file users.txt  # 'alice: secret' per line",
+            "  curl -H 'Accept: text/csv' \\",
+            "      --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 5' \\",
+            "      http://127.0.0.1:3030/argkg/sparql"
         })
 public class ServeCommand implements Callable<Integer> {
 

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
             "Every problem is printed on stdout as path:line:col: error: message [CODE]; the count goes to stderr."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  argkg validate                                   # every document under seeds/",
-            "  argkg validate seeds/li-zheng-2024-ai-exception  # one document",
+            "  argkg validate                                 # every document under seeds/",
+            "  argkg validate seeds/li-zheng-2024-ai-exception # one document",
             "  argkg validate seeds/li-zheng-2024-ai-exception/map.yaml --format json"
         })
 public class ValidateCommand implements Callable<Integer> {

@@ -172,6 +172,19 @@ class CliTest {
         assertThat(Cli.run("--help").out()).contains("  " + ExitCodes.USAGE + "  usage error");
     }
 
+    /** Footers are examples laid out by hand: picocli would break a longer line at any space, mid-command. */
+    @Test
+    void examplesFitTheHelpsWidth() {
+        CommandLine top = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        List<CommandLine> all = Stream.concat(Stream.of(top), top.getSubcommands().values().stream()).toList();
+        for (CommandLine c : all) {
+            for (String line : c.getCommandSpec().usageMessage().footer()) {
+                assertThat(String.format(line).length()).as("%s: %s", c.getCommandName(), line)
+                        .isLessThanOrEqualTo(c.getUsageHelpWidth());
+            }
+        }
+    }
+
     @Test
     void topLevelHelpHasExamplesThatParse() {
         String help = Cli.run("--help").out();
