@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * The value of an option that is one word of a closed set, where the words belong to a type of the
@@ -37,7 +36,7 @@ abstract class Choice<T> implements ITypeConverter<T>, Iterable<String> {
     @Override
     public T convert(String value) {
         return parse.apply(value).or(() -> parse.apply(value.toLowerCase(Locale.ROOT)))
-                .orElseThrow(() -> new TypeConversionException("expected " + expected() + " but was '" + value + "'"));
+                .orElseThrow(() -> Values.expected(expected(), value));
     }
 
     /** What the option accepts, for its error message. */

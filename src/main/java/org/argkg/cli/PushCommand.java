@@ -45,7 +45,8 @@ public class PushCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--endpoint", required = true, paramLabel = "URL", description = "The Graph Store Protocol endpoint.")
+    @Option(names = "--endpoint", required = true, paramLabel = "URL", converter = Values.HttpUrl.class,
+            description = "The Graph Store Protocol endpoint.")
     URI endpoint;
 
     /** HTTP basic auth: a user and a password, both or neither. */
@@ -72,9 +73,6 @@ public class PushCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!"http".equals(endpoint.getScheme()) && !"https".equals(endpoint.getScheme())) {
-            throw new ParameterException(spec.commandLine(), "--endpoint must be an http(s) URL");
-        }
         PushTarget target = PushTarget.of(endpoint);
         target = target.withRetries(retries, target.firstBackoff());
         if (credentials != null) {

@@ -2,6 +2,7 @@ package org.argkg.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,8 +59,9 @@ public class QueryCommand implements Callable<Integer> {
 
     /** Where the query runs: the store ({@code --db}, declared once for every command) or a remote endpoint. */
     static class Target extends StoreOption {
-        @Option(names = "--endpoint", paramLabel = "URL", description = "A SPARQL 1.1 query endpoint instead of the store.")
-        String endpoint;
+        @Option(names = "--endpoint", paramLabel = "URL", converter = Values.HttpUrl.class,
+                description = "A SPARQL 1.1 query endpoint instead of the store.")
+        URI endpoint;
     }
 
     @ArgGroup(exclusive = true)
@@ -118,7 +120,7 @@ public class QueryCommand implements Callable<Integer> {
         }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         if (target.endpoint != null) {
-            try (QueryRunner runner = QueryRunner.remote(target.endpoint)) {
+            try (QueryRunner runner = QueryRunner.remote(target.endpoint.toString())) {
                 runner.run(q, format, buffer);
             }
         } else {

@@ -2,7 +2,6 @@ package org.argkg.cli;
 
 import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * A number an option takes, checked against its range while picocli parses it (the option's
@@ -44,7 +43,7 @@ abstract class Range<T extends Comparable<T>> implements ITypeConverter<T> {
         }
         int low = v == null ? -1 : v.compareTo(min);
         if (v == null || low < 0 || low == 0 && !minIncluded || max != null && v.compareTo(max) > 0) {
-            throw new TypeConversionException("expected " + expected + " but was '" + value + "'");
+            throw Values.expected(expected, value);
         }
         return v;
     }

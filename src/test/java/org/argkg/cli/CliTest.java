@@ -115,9 +115,26 @@ class CliTest {
         "generate|--documents|0|an integer of at least 1",
         "push|--retries|0|an integer of at least 1"})
     void numbersOutOfRangeAreUsageErrorsNamingTheOption(String command, String option, String value, String expected) {
-        Run r = Cli.run(command, option, value);
-        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).contains("Invalid value for option '" + option + "': expected " + expected + " but was '" + value + "'");
+        usageError("Invalid value for option '" + option + "': expected " + expected + " but was '" + value + "'",
+                command, option, value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "push --endpoint ftp://127.0.0.1/ds => Invalid value for option '--endpoint': expected an http(s) URL but was 'ftp://127.0.0.1/ds'",
+        "query causes --endpoint 127.0.0.1:3030 => Invalid value for option '--endpoint': expected an http(s) URL",
+        "import x.json --format aif --doc-id x --url www.example.org => Invalid value for option '--url': expected an http(s) URL",
+        "import x.json --format aif --doc-id x --date 2025-02-30 => Invalid value for option '--date': expected a date YYYY-MM-DD",
+        "import x.json --format aif --doc-id x --date 25-02-03 => Invalid value for option '--date': expected a date YYYY-MM-DD",
+        "import x.json --format aif --doc-id Chip_Controls => Invalid value for option '--doc-id': expected lower-case letters"})
+    void valuesWithASyntaxAreCheckedWhileParsing(String args, String message) {
+        usageError(message, args.split(" "));
+    }
+
+    @Test
+    void aBlankTitleIsAUsageError() {
+        usageError("Invalid value for option '--title': expected some text but was ' '",
+                "import", "x.json", "--format", "aif", "--doc-id", "x", "--title", " ");
     }
 
     /** Options that exclude or need each other are argument groups: picocli refuses a wrong mix before anything runs. */
@@ -137,10 +154,7 @@ class CliTest {
         "serve --update => Missing required argument(s): --password-file=FILE",
         "serve --password-file users.txt => Missing required argument(s): --update"})
     void optionsThatExcludeOrNeedEachOtherAreUsageErrors(String args, String message) {
-        Run r = Cli.run(args.split(" "));
-        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).contains(message);
-        assertThat(r.out()).isEmpty();
+        usageError(message, args.split(" "));
     }
 
     @Test
@@ -322,6 +336,14 @@ class CliTest {
         try (Stream<Path> s = Files.list(tmp)) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("db", "file");
         }
+    }
+
+    /** A run that is refused as a usage error (exit 2) with the message, having printed nothing on stdout. */
+    static void usageError(String message, String... args) {
+        Run r = Cli.run(args);
+        assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains(message);
+        assertThat(r.out()).isEmpty();
     }
 
     /** Help text with its line breaks and padding folded, so that a check does not depend on where it wraps. */
