@@ -5,15 +5,15 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.apache.jena.rdf.model.Model;
 import org.argkg.diagnostics.ArgkgException;
-import org.argkg.store.GraphStore;
+import org.argkg.store.StoreView;
 import org.argkg.vocab.Iris;
 
 /** The AIF nodeset of one document of the store ({@code argkg export --format aif --graph DOC-ID}). */
 public final class AifExport {
 
-    private final GraphStore store;
+    private final StoreView store;
 
-    public AifExport(GraphStore store) {
+    public AifExport(StoreView store) {
         this.store = store;
     }
 

@@ -10,12 +10,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.argkg.diagnostics.Diagnostics;
 import org.argkg.diagnostics.Position;
-import org.argkg.io.JsonTree;
-import org.argkg.io.JsonTree.Arr;
-import org.argkg.io.JsonTree.Member;
-import org.argkg.io.JsonTree.Obj;
-import org.argkg.io.JsonTree.Str;
-import org.argkg.io.JsonTree.Value;
+import org.argkg.io.LocatedJson;
+import org.argkg.io.LocatedJson.Arr;
+import org.argkg.io.LocatedJson.Member;
+import org.argkg.io.LocatedJson.Obj;
+import org.argkg.io.LocatedJson.Str;
+import org.argkg.io.LocatedJson.Value;
 import org.argkg.map.Basis;
 import org.argkg.map.Genre;
 import org.argkg.map.MapReader;
@@ -39,7 +39,7 @@ public final class AifReader {
     /** Reads a nodeset; empty when it has errors (all of them are in {@code out}, with the warnings). */
     public Optional<AifNodeset> read(Path file, String text, Diagnostics out) {
         Diagnostics local = new Diagnostics();
-        Optional<Value> root = JsonTree.parse(file, text, local);
+        Optional<Value> root = LocatedJson.parse(file, text, local);
         if (root.isEmpty()) {
             out.addAll(local);
             return Optional.empty();
@@ -116,7 +116,7 @@ public final class AifReader {
                             out.error(file, l.at(), "AIF_TYPE", "a locution must be an object, found " + l.describe());
                         }
                     }
-                } else if (!(v instanceof JsonTree.Null)) {
+                } else if (!(v instanceof LocatedJson.Null)) {
                     out.error(file, v.at(), "AIF_TYPE", "\"locutions\" must be an array, found " + v.describe());
                 }
             });
@@ -140,13 +140,13 @@ public final class AifReader {
         /** A node or edge id: AIFdb writes strings, other tools numbers. */
         private Optional<String> id(Obj o, String key) {
             Optional<Value> v = o.get(key);
-            if (v.isEmpty() || v.get() instanceof JsonTree.Null) {
+            if (v.isEmpty() || v.get() instanceof LocatedJson.Null) {
                 return Optional.empty();
             }
             if (v.get() instanceof Str s && !s.value().isBlank()) {
                 return Optional.of(s.value().strip());
             }
-            if (v.get() instanceof JsonTree.Num n && n.isInteger()) {
+            if (v.get() instanceof LocatedJson.Num n && n.isInteger()) {
                 return Optional.of(n.text());
             }
             out.error(file, v.get().at(), "AIF_TYPE", "\"" + key + "\" must be a string or an integer, found " + v.get().describe());
@@ -155,7 +155,7 @@ public final class AifReader {
 
         private Optional<String> string(Obj o, String key, String where) {
             Optional<Value> v = o.get(key);
-            if (v.isEmpty() || v.get() instanceof JsonTree.Null) {
+            if (v.isEmpty() || v.get() instanceof LocatedJson.Null) {
                 return Optional.empty();
             }
             if (v.get() instanceof Str s) {
@@ -196,7 +196,7 @@ public final class AifReader {
             Optional<String> text = string(o, "text", where);
             if (type.isPresent() && type.get() == AifType.I) {
                 if (text.isEmpty() && !(o.get("text").orElse(null) instanceof Str)
-                        && (!o.has("text") || o.get("text").orElseThrow() instanceof JsonTree.Null)) {
+                        && (!o.has("text") || o.get("text").orElseThrow() instanceof LocatedJson.Null)) {
                     out.error(file, o.at(), "AIF_MISSING_FIELD", "I " + where + " has no \"text\"");
                 } else if (text.isPresent() && text.get().isBlank()) {
                     out.error(file, o.get("text").orElseThrow().at(), "AIF_EMPTY_TEXT", "the text of I " + where + " is empty");

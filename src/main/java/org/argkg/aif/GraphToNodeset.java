@@ -1,5 +1,8 @@
 package org.argkg.aif;
 
+import org.apache.jena.vocabulary.DCTerms;
+import org.argkg.vocab.OA;
+import org.argkg.vocab.Aif;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -43,8 +46,8 @@ public final class GraphToNodeset {
      */
     public AifNodeset convert(String docId, Model graph, Model others) {
         Resource doc = graph.createResource(Iris.document(docId));
-        String lang = literal(doc, Argkg.dcLanguage).orElse("en");
-        String date = literal(doc, Argkg.dcDate).orElse(null);
+        String lang = literal(doc, DCTerms.language).orElse("en");
+        String date = literal(doc, DCTerms.date).orElse(null);
         String timestamp = date == null ? null : date + " 00:00:00";
 
         // claims of this document, relations, and claims of other documents they point to
@@ -61,7 +64,7 @@ public final class GraphToNodeset {
         }
         Map<String, Resource> external = new TreeMap<>();
         for (Resource rel : relations.values()) {
-            for (Property p : List.of(Argkg.aifPremise, Argkg.aifConclusion)) {
+            for (Property p : List.of(Aif.Premise, Aif.Conclusion)) {
                 Resource c = rel.getPropertyResourceValue(p);
                 if (c != null && c.isURIResource() && !claims.containsKey(c.getURI())) {
                     external.put(c.getURI(), c);
@@ -110,8 +113,8 @@ public final class GraphToNodeset {
                 String note = texts(r, RDFS.comment).get("en");
                 NodeExtension x = new NodeExtension(null, null, null, null, null, null, null, null, kind, basis, note, null);
                 nodes.add(new AifNode(id, type, type.defaultText(), timestamp, null, x, null));
-                Resource premise = r.getPropertyResourceValue(Argkg.aifPremise);
-                Resource conclusion = r.getPropertyResourceValue(Argkg.aifConclusion);
+                Resource premise = r.getPropertyResourceValue(Aif.Premise);
+                Resource conclusion = r.getPropertyResourceValue(Aif.Conclusion);
                 if (premise != null && ids.containsKey(premise.getURI())) {
                     edges.add(new AifEdge(Integer.toString(edges.size() + 1), ids.get(premise.getURI()), id, null));
                 }
@@ -120,12 +123,12 @@ public final class GraphToNodeset {
                 }
             }
         }
-        Resource url = doc.getPropertyResourceValue(Argkg.dcSource);
-        DocumentExtension d = new DocumentExtension(docId, texts(doc, Argkg.dcTitle), date,
-                literal(doc, Argkg.dcLanguage).orElse(null), url == null ? null : url.getURI(),
+        Resource url = doc.getPropertyResourceValue(DCTerms.source);
+        DocumentExtension d = new DocumentExtension(docId, texts(doc, DCTerms.title), date,
+                literal(doc, DCTerms.language).orElse(null), url == null ? null : url.getURI(),
                 literal(doc, Argkg.genre).flatMap(Genre::parse).orElse(null),
-                strip(doc.getPropertyResourceValue(Argkg.dcCreator), Ns.ACTOR),
-                strip(doc.getPropertyResourceValue(Argkg.dcPublisher), Ns.ACTOR),
+                strip(doc.getPropertyResourceValue(DCTerms.creator), Ns.ACTOR),
+                strip(doc.getPropertyResourceValue(DCTerms.publisher), Ns.ACTOR),
                 strip(doc.getPropertyResourceValue(Argkg.originalPublisher), Ns.ACTOR), null);
         return new AifNodeset(nodes, edges, List.of(), d);
     }
@@ -208,9 +211,9 @@ public final class GraphToNodeset {
 
     /** The URL a claim of a document without source text is annotated with, or null. */
     private static String sourceUrl(Model graph, Resource claim) {
-        return graph.listSubjectsWithProperty(Argkg.oaHasBody, claim).toList().stream()
-                .map(a -> a.getPropertyResourceValue(Argkg.oaHasTarget))
-                .filter(t -> t != null && t.isURIResource() && !t.hasProperty(RDF.type, Argkg.oaSpecificResource)
+        return graph.listSubjectsWithProperty(OA.hasBody, claim).toList().stream()
+                .map(a -> a.getPropertyResourceValue(OA.hasTarget))
+                .filter(t -> t != null && t.isURIResource() && !t.hasProperty(RDF.type, OA.SpecificResource)
                         && t.getURI().matches("https?://\\S+"))
                 .map(Resource::getURI)
                 .min(Comparator.naturalOrder()).orElse(null);

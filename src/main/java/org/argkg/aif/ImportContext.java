@@ -1,5 +1,6 @@
 package org.argkg.aif;
 
+import org.apache.jena.vocabulary.SKOS;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.rdf.model.Model;
@@ -30,10 +31,10 @@ public record ImportContext(Model actorsGraph, Set<String> actorIds, Set<String>
         });
         Set<String> factorIds = new TreeSet<>(ontology.factorIds());
         Model concepts = ModelFactory.createDefaultModel();
-        store.union().listSubjectsWithProperty(RDF.type, Argkg.skosConcept).forEachRemaining(r -> {
+        store.union().listSubjectsWithProperty(RDF.type, SKOS.Concept).forEachRemaining(r -> {
             if (r.isURIResource() && r.getURI().startsWith(Ns.FACTOR)) {
                 factorIds.add(r.getURI().substring(Ns.FACTOR.length()));
-                concepts.add(concepts.createResource(r.getURI()), RDF.type, Argkg.skosConcept);
+                concepts.add(concepts.createResource(r.getURI()), RDF.type, SKOS.Concept);
             }
         });
         return new ImportContext(actors, Set.copyOf(actorIds), Set.copyOf(factorIds), concepts);

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.argkg.io.AtomicFiles;
-import org.argkg.io.Json;
 import org.argkg.map.DocumentSpec;
 import org.argkg.map.MapReader;
 import org.argkg.map.NodeSpec;
@@ -13,6 +12,7 @@ import org.argkg.map.RelationSpec;
 import org.argkg.map.Text;
 import org.argkg.source.SourceReader;
 import org.argkg.yaml.Located;
+import org.argkg.yaml.YamlScalars;
 
 /**
  * Writes an imported document as a seeds folder's {@code map.yaml} and {@code source.md}
@@ -44,7 +44,7 @@ public final class MapWriter {
             if (key.equals(SourceReader.NO_SOURCE_TEXT) || key.equals("date") || key.equals("language")) {
                 sb.append(key).append(": ").append(v).append('\n');
             } else {
-                sb.append(key).append(": ").append(Json.string(v)).append('\n');
+                sb.append(key).append(": ").append(YamlScalars.doubleQuoted(v)).append('\n');
             }
         }
         sb.append("# Imported from the AIF nodeset ").append(oneLine(nodesetName)).append(" by argkg import.\n");
@@ -88,7 +88,7 @@ public final class MapWriter {
                 sb.append("    actors: [").append(String.join(", ", n.actors().stream().map(Located::value).toList())).append("]\n");
             }
             if (n.sourceUrl() != null) {
-                sb.append("    source-url: ").append(Json.string(n.sourceUrl().value())).append('\n');
+                sb.append("    source-url: ").append(YamlScalars.doubleQuoted(n.sourceUrl().value())).append('\n');
             }
             if (!n.relations().isEmpty()) {
                 sb.append("    relations:\n");
@@ -97,7 +97,7 @@ public final class MapWriter {
                     sb.append("      - ").append(r.kind().word()).append(": ").append(target).append('\n');
                     sb.append("        basis: ").append(r.basis().word()).append('\n');
                     if (r.note() != null) {
-                        sb.append("        note: ").append(Json.string(r.note())).append('\n');
+                        sb.append("        note: ").append(YamlScalars.doubleQuoted(r.note())).append('\n');
                     }
                 }
             }
@@ -123,7 +123,7 @@ public final class MapWriter {
                 sb.append("      ").append(l).append(":   # TODO: ")
                         .append(l.equals("zh") ? "Chinese" : l.equals("en") ? "English" : l).append(" ").append(field).append('\n');
             } else if (t.get(l) != null) {
-                sb.append("      ").append(l).append(": ").append(Json.string(t.get(l))).append('\n');
+                sb.append("      ").append(l).append(": ").append(YamlScalars.doubleQuoted(t.get(l))).append('\n');
             }
         }
     }

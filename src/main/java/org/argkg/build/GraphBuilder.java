@@ -28,7 +28,7 @@ import org.argkg.map.RelationSpec;
 import org.argkg.mapping.MappedDocument;
 import org.argkg.mapping.Mapper;
 import org.argkg.ontology.Ontology;
-import org.argkg.quote.Anchor;
+import org.argkg.quote.AnchoredQuote;
 import org.argkg.source.SourceDocument;
 import org.argkg.source.SourceReader;
 import org.argkg.validation.MapChecker;
@@ -144,14 +144,19 @@ public final class GraphBuilder {
             DocumentMap map = maybeMap.get();
             Diagnostics local = new Diagnostics();
             Path sourceFile = folder.resolve(map.document().source());
-            Optional<SourceDocument> source = Files.isRegularFile(sourceFile)
+            boolean present = Files.isRegularFile(sourceFile);
+            boolean inside = corpus.holds(sourceFile) && corpus.holds(mapFile);
+            Optional<SourceDocument> source = present && inside
                     ? TextFiles.read(sourceFile, local).flatMap(t -> sourceReader.read(sourceFile, t, local))
                     : Optional.empty();
-            if (!Files.isRegularFile(sourceFile)) {
+            if (!present) {
                 local.error(map.file(), map.document().idAt(), "SOURCE_MISSING",
                         "source file '" + map.document().source() + "' not found next to the map");
+            } else if (!inside) {
+                local.error(map.file(), map.document().idAt(), "SOURCE_OUTSIDE", "'" + (corpus.holds(mapFile) ? sourceFile : mapFile)
+                        + "' is a link to a file outside the seeds folder " + corpus.root() + "; copy the file in instead");
             }
-            Map<String, List<Anchor>> anchors = checker.check(map, source.orElse(null), local);
+            Map<String, List<AnchoredQuote>> anchors = checker.check(map, source.orElse(null), local);
             boolean mapOk = !local.hasErrors() && readOk.getOrDefault(folder, false) && registryOk;
             diags.addAll(local);
             if (!mapOk || source.isEmpty()) {

@@ -1,9 +1,13 @@
 package org.argkg.build;
 
+import org.argkg.io.Folders;
+
 import java.nio.file.Path;
 import java.util.Optional;
 import org.argkg.corpus.Corpus;
+import org.argkg.mapping.MappedDocument;
 import org.argkg.store.GraphStore;
+import org.argkg.store.StoredDocument;
 
 /** Builds a corpus into a TDB2 store, or leaves the store alone when it is already current. */
 public final class StoreBuilder {
@@ -38,13 +42,19 @@ public final class StoreBuilder {
         boolean existed = java.nio.file.Files.exists(db);
         Outcome outcome;
         try {
-            try (GraphStore store = GraphStore.open(db)) {
+            try (GraphStore store = GraphStore.open(db); GraphStore.Replacement replacement = store.replaceAll()) {
                 int[] done = {0};
-                GraphStore.Rebuilt rebuilt = store.rebuild(sink -> builder.stream(corpus, null, doc -> {
-                    sink.accept(doc);
+                // the next documents are read, checked and mapped while this thread writes
+                BuildResult result = Pipeline.<MappedDocument, BuildResult>run(sink -> builder.stream(corpus, null, sink), doc -> {
+                    replacement.add(new StoredDocument(doc.docId(), doc.graph(), doc.sourceText()));
                     progress.accept(++done[0]);
-                }), fingerprint);
-                outcome = new Outcome(rebuilt.result(), rebuilt.documents(), rebuilt.quads(), rebuilt.result().ok());
+                });
+                if (result.ok()) {
+                    long quads = replacement.commit(result.ontologyGraph(), result.actorsGraph(), fingerprint);
+                    outcome = new Outcome(result, replacement.documents(), quads, true);
+                } else {
+                    outcome = new Outcome(result, 0, 0, false); // closing the replacement leaves the store as it was
+                }
             }
         } catch (RuntimeException | Error e) {
             if (!existed) {
@@ -53,26 +63,16 @@ public final class StoreBuilder {
             throw e;
         }
         if (!outcome.result().ok() && !existed) {
-            deleteTree(db); // invalid input writes nothing, not even an empty store
+            Folders.deleteTree(db); // invalid input writes nothing, not even an empty store
         }
         return outcome;
     }
 
     private static void deleteQuietly(Path dir) {
         try {
-            deleteTree(dir);
+            Folders.deleteTree(dir);
         } catch (RuntimeException ignored) {
             // the build's own error is the one to report
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.deleteIfExists(p);
-            }
-        } catch (java.io.IOException e) {
-            throw new org.argkg.diagnostics.ArgkgException("cannot remove " + dir + ": " + e.getMessage(), e);
         }
     }
 

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.argkg.diagnostics.Diagnostic;
 import org.argkg.diagnostics.Diagnostics;
-import org.argkg.io.Json;
+import org.argkg.io.JsonOutput;
 
 /** Prints diagnostics one per line as {@code path:line:col: error: message [CODE]}, paths relative to the working folder. */
 final class DiagnosticPrinter {
@@ -21,17 +21,17 @@ final class DiagnosticPrinter {
     }
 
     static void printJson(List<Diagnostic> diagnostics, PrintWriter out) {
-        out.println("[");
-        for (int i = 0; i < diagnostics.size(); i++) {
-            Diagnostic d = relative(diagnostics.get(i));
-            out.print("  {\"severity\": " + Json.string(d.severity().word())
-                    + ", \"file\": " + Json.string(d.file() == null ? "" : d.file().toString())
-                    + ", \"line\": " + d.line() + ", \"column\": " + d.column()
-                    + ", \"code\": " + Json.string(d.code()) + ", \"message\": " + Json.string(d.message()) + "}");
-            out.println(i + 1 < diagnostics.size() ? "," : "");
-        }
-        out.println("]");
-        out.flush();
+        JsonOutput.print(out, g -> {
+            g.writeStartArray();
+            for (Diagnostic diagnostic : diagnostics) {
+                Diagnostic d = relative(diagnostic);
+                g.writeStartObject().write("severity", d.severity().word())
+                        .write("file", d.file() == null ? "" : d.file().toString())
+                        .write("line", d.line()).write("column", d.column())
+                        .write("code", d.code()).write("message", d.message()).writeEnd();
+            }
+            g.writeEnd();
+        });
     }
 
     static String summary(Diagnostics d) {

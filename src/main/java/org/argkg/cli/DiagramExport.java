@@ -13,7 +13,7 @@ import org.argkg.diagram.Diagrams;
 import org.argkg.diagram.Graphviz;
 import org.argkg.diagram.GraphvizMissingException;
 import org.argkg.io.AtomicFiles;
-import org.argkg.store.GraphStore;
+import org.argkg.store.StoreView;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -23,7 +23,7 @@ final class DiagramExport {
     private DiagramExport() {
     }
 
-    static int run(CommandSpec spec, Path db, String graph, Path out, DiagramFormat format, DiagramLang lang,
+    static int run(CommandSpec spec, Path db, String endpoint, String graph, Path out, DiagramFormat format, DiagramLang lang,
             boolean noStatements) {
         Graphviz graphviz = Graphviz.fromEnvironment();
         if (format.needsGraphviz() && !graphviz.available()) {
@@ -34,7 +34,7 @@ final class DiagramExport {
                     + " is binary: give --out FILE or redirect the output");
         }
         PrintWriter err = spec.commandLine().getErr();
-        try (GraphStore s = GraphStore.openExisting(db)) {
+        try (StoreView s = ReadAccess.open(db, endpoint, err)) {
             List<String> docs = s.documentIds();
             String doc = graph;
             if (doc == null) {

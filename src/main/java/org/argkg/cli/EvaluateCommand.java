@@ -25,6 +25,8 @@ import org.argkg.evaluation.iccma.IccmaSolver;
 import org.argkg.evaluation.iccma.IccmaTask;
 import org.argkg.evaluation.iccma.ParsedFramework;
 import org.argkg.store.GraphStore;
+import org.argkg.store.ServerRecord;
+import org.argkg.store.StoreView;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,7 +88,12 @@ public class EvaluateCommand implements Callable<Integer> {
         FileSource file;
     }
 
-    static class StoreSource extends StoreOption {
+    /**
+     * The store, or an endpoint, and how to evaluate it. Not a nested group of its own for --db and
+     * --endpoint: picocli leaves the defaults of a group nested this deep unset when another option of
+     * this one is given, so that one pair is checked in {@link #store}.
+     */
+    static class StoreSource extends ReadTarget {
         @Option(names = "--graph", paramLabel = "DOC-ID", split = ",",
                 description = "Evaluate only the claims of these documents (repeatable; default: all documents).")
         List<String> graphs = new ArrayList<>();
@@ -97,7 +104,8 @@ public class EvaluateCommand implements Callable<Integer> {
                         + " deductive adds the attacks that supports derive, none leaves supports out.")
         SupportTreatment support;
 
-        @Option(names = "--no-write", description = "Print only; do not write the evaluation graph to the store.")
+        @Option(names = "--no-write",
+                description = "Print only; do not write the evaluation graph to the store (never written with --endpoint).")
         boolean noWrite;
 
         @Option(names = "--max-extensions", paramLabel = "N", converter = Range.Count.class,
@@ -181,7 +189,7 @@ public class EvaluateCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Integer store(StoreSource store) {
+    private Integer store(StoreSource source) {
         Semantics sem = semantics;
         if (sem == null) {
             throw usage("give --semantics: " + String.join(", ", Semantics.words()));
@@ -190,11 +198,23 @@ public class EvaluateCommand implements Callable<Integer> {
         if (fmt == OutputFormat.iccma) {
             throw usage("--format iccma is for framework files; give --af FILE");
         }
-        EvaluationRequest request = new EvaluationRequest(sem, store.support, assumptions(), store.maxExtensions);
+        EvaluationRequest request = new EvaluationRequest(sem, source.support, assumptions(), source.maxExtensions);
+        PrintWriter err = spec.commandLine().getErr();
+        Path store = source.db();
+        String endpoint = source.endpoint();
+        if (endpoint != null && spec.commandLine().getParseResult().hasMatchedOption("--db")) {
+            throw usage("--db=DIR, --endpoint=URL are mutually exclusive (specify only one)");
+        }
+        boolean write = !source.noWrite && endpoint == null;
+        java.util.Optional<ServerRecord> holder = write ? ServerRecord.live(store) : java.util.Optional.empty();
+        String notWritten = holder.map(h -> "note: the evaluation graph was not written: " + h.describe() + " holds "
+                + store + " (stop it and run evaluate again to store the result)").orElse(null);
+        write &= holder.isEmpty();
         EvaluationResult result;
-        try (GraphStore s = GraphStore.openExisting(store.db())) {
+        try (StoreView s = write ? GraphStore.openExisting(store) : ReadAccess.open(store, endpoint, err)) {
             try {
-                result = Evaluations.evaluate(s, store.graphs, request, !store.noWrite);
+                result = write ? Evaluations.evaluateAndWrite((GraphStore) s, source.graphs, request)
+                        : Evaluations.evaluate(s, source.graphs, request);
             } catch (IllegalArgumentException e) {
                 throw usage(e.getMessage());
             } catch (TooManyExtensionsException e) {
@@ -202,17 +222,18 @@ public class EvaluateCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        Model model = fmt == OutputFormat.turtle || !store.noWrite ? EvaluationGraph.toModel(result) : null;
+        Model model = fmt == OutputFormat.turtle || write ? EvaluationGraph.toModel(result) : null;
         switch (fmt) {
-            case json -> out.print(EvaluationReport.json(result));
+            case json -> EvaluationReport.json(result, out);
             case turtle -> out.print(EvaluationReport.turtle(model));
             default -> out.print(EvaluationReport.table(result));
         }
         out.flush();
-        PrintWriter err = spec.commandLine().getErr();
         err.println(EvaluationReport.summary(result));
-        if (!store.noWrite) {
+        if (write) {
             err.println("wrote graph " + EvaluationVocab.graph(sem) + " (" + model.size() + " triples)");
+        } else if (notWritten != null) {
+            err.println(notWritten);
         }
         err.flush();
         return ExitCodes.OK;

@@ -9,9 +9,9 @@ import org.argkg.diagram.DiagramLang;
 import org.argkg.export.ExportFormat;
 import org.argkg.export.Exporter;
 import org.argkg.export.JsonLdWriter;
-import org.argkg.store.GraphStore;
+import org.argkg.store.StoreView;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -37,8 +37,8 @@ public class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    StoreOption store;
+    @ArgGroup(exclusive = true)
+    ReadTarget source = new ReadTarget();
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             converter = Format.Words.class, completionCandidates = Format.Words.class,
@@ -82,7 +82,7 @@ public class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (format.diagram() != null) {
-            return DiagramExport.run(spec, store.db(), graph, out, format.diagram(), lang, noStatements);
+            return DiagramExport.run(spec, source.db(), source.endpoint(), graph, out, format.diagram(), lang, noStatements);
         }
         if (spec.commandLine().getParseResult().hasMatchedOption("--lang") || noStatements) {
             throw new ParameterException(spec.commandLine(), "--lang and --no-statements apply to diagrams ("
@@ -93,17 +93,19 @@ public class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--format " + f.word()
                     + " exports one document: give --graph DOC-ID");
         }
-        try (GraphStore s = GraphStore.openExisting(store.db())) {
+        try (StoreView s = ReadAccess.open(source.db(), source.endpoint(), spec.commandLine().getErr())) {
             if (graph != null && !s.documentIds().contains(graph)) {
                 throw new ParameterException(spec.commandLine(), "the store has no document '" + graph
                         + "'; documents: " + String.join(", ", s.documentIds()));
             }
             Exporter exporter = new Exporter(s).jsonLdContext(jsonLdContext);
             if (out == null) {
-                var stdout = new java.io.ByteArrayOutputStream();
-                exporter.export(f, graph, stdout);
                 PrintWriter w = spec.commandLine().getOut();
-                w.print(stdout.toString(java.nio.charset.StandardCharsets.UTF_8));
+                try (java.io.OutputStream stdout = Output.to(w)) {
+                    exporter.export(f, graph, stdout);
+                } catch (java.io.IOException e) {
+                    throw new org.argkg.diagnostics.ArgkgException("cannot write the export: " + e.getMessage(), e);
+                }
                 w.flush();
             } else {
                 exporter.export(f, graph, out);

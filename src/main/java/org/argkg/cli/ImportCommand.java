@@ -14,8 +14,8 @@ import org.argkg.aif.MapWriter;
 import org.argkg.diagnostics.ArgkgException;
 import org.argkg.diagnostics.InvalidInputException;
 import org.argkg.ontology.Ontology;
-import org.argkg.search.TextIndexes;
 import org.argkg.store.GraphStore;
+import org.argkg.store.StoredDocument;
 import org.argkg.vocab.Iris;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -113,8 +113,7 @@ public class ImportCommand implements Callable<Integer> {
                 throw usage("--map-out needs the document's http(s) URL, which the nodeset does not give: add --url URL");
             }
             DiagnosticPrinter.print(result.diagnostics().sorted(), err);
-            s.replaceGraph(Iris.documentGraph(docId), doc.mapped().graph());
-            TextIndexes.rebuild(s.location(), s.dataset().asDatasetGraph());
+            s.replaceDocument(new StoredDocument(docId, doc.mapped().graph(), null));
             err.println("imported " + doc.claims() + " claim(s) and " + doc.relations() + " relation(s) from " + file
                     + " as document '" + docId + "' (graph " + Iris.documentGraph(docId) + ") into " + store.db());
             if (mapOut != null) {

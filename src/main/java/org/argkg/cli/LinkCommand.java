@@ -1,6 +1,7 @@
 package org.argkg.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,14 +13,14 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.argkg.diagnostics.ArgkgException;
 import org.argkg.io.AtomicFiles;
-import org.argkg.io.Json;
+import org.argkg.io.JsonOutput;
 import org.argkg.link.DraftMap;
 import org.argkg.link.LinkSuggester;
 import org.argkg.link.Suggestion;
-import org.argkg.store.GraphStore;
+import org.argkg.store.StoreView;
+import org.argkg.yaml.YamlScalars;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -46,8 +47,8 @@ public class LinkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    StoreOption store;
+    @ArgGroup(exclusive = true)
+    ReadTarget source = new ReadTarget();
 
     /** Pairs of claims already in the store, or the paragraphs of a new text: one of them. */
     static class Mode {
@@ -94,9 +95,10 @@ public class LinkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LinkSuggester suggester;
-        try (GraphStore s = GraphStore.openExisting(store.db())) {
+        try (StoreView s = ReadAccess.open(source.db(), source.endpoint(), spec.commandLine().getErr())) {
+            List<String> known = s.documentIds();
             for (String d : documents) {
-                if (!s.documentIds().contains(d)) {
+                if (!known.contains(d)) {
                     throw new ParameterException(spec.commandLine(), "the store has no document '" + d + "'");
                 }
             }
@@ -139,25 +141,23 @@ public class LinkCommand implements Callable<Integer> {
                             num(s.text()), num(s.factor()), num(s.actor()), csv(s.reason())));
                 }
             }
-            case json -> {
-                out.println("[");
-                for (int i = 0; i < rows.size(); i++) {
-                    Suggestion s = rows.get(i);
-                    out.print("  {\"from\": " + Json.string(s.from()) + ", \"to\": " + Json.string(s.to().ref())
-                            + ", \"to_label\": " + Json.string(s.to().labelEn()) + ", \"score\": " + num(s.score())
-                            + ", \"text\": " + num(s.text()) + ", \"factor\": " + num(s.factor()) + ", \"actor\": " + num(s.actor())
-                            + ", \"reason\": " + Json.string(s.reason()) + "}");
-                    out.println(i + 1 < rows.size() ? "," : "");
+            case json -> JsonOutput.print(out, g -> {
+                g.writeStartArray();
+                for (Suggestion s : rows) {
+                    g.writeStartObject().write("from", s.from()).write("to", s.to().ref()).write("to_label", s.to().labelEn())
+                            .write("score", decimal(s.score())).write("text", decimal(s.text()))
+                            .write("factor", decimal(s.factor())).write("actor", decimal(s.actor()))
+                            .write("reason", s.reason()).writeEnd();
                 }
-                out.println("]");
-            }
+                g.writeEnd();
+            });
             case yaml -> {
                 for (Suggestion s : rows) {
-                    out.println("- from: " + Json.string(s.from()));
-                    out.println("  to: " + Json.string(s.to().ref()));
-                    out.println("  to_label: " + Json.string(s.to().labelEn()));
+                    out.println("- from: " + YamlScalars.doubleQuoted(s.from()));
+                    out.println("  to: " + YamlScalars.doubleQuoted(s.to().ref()));
+                    out.println("  to_label: " + YamlScalars.doubleQuoted(s.to().labelEn()));
                     out.println("  score: " + num(s.score()));
-                    out.println("  reason: " + Json.string(s.reason()));
+                    out.println("  reason: " + YamlScalars.doubleQuoted(s.reason()));
                 }
             }
             default -> {
@@ -177,6 +177,11 @@ public class LinkCommand implements Callable<Integer> {
 
     private static String num(double d) {
         return String.format(Locale.ROOT, "%.3f", d);
+    }
+
+    /** The number as {@link #num} writes it, for JSON. */
+    private static BigDecimal decimal(double d) {
+        return new BigDecimal(num(d));
     }
 
     private static String csv(String s) {

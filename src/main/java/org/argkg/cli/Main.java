@@ -36,6 +36,10 @@ public final class Main {
     private static int runReportingMappedFileFaults(CommandLine.ParseResult parseResult) {
         try {
             return new CommandLine.RunLast().execute(parseResult);
+        } catch (OutOfMemoryError e) {
+            throw new CommandLine.ExecutionException(parseResult.commandSpec().commandLine(), "out of memory",
+                    new ArgkgException("out of memory (the JVM may use " + (Runtime.getRuntime().maxMemory() >> 20)
+                            + " MiB): give Java more with -Xmx, or a smaller input", e));
         } catch (InternalError e) {
             String why = e.getMessage() == null ? e.toString() : e.getMessage();
             if (!why.contains("unsafe memory access")) {

@@ -13,7 +13,7 @@ import org.argkg.diagnostics.ArgkgException;
 import org.argkg.push.GraphPusher;
 import org.argkg.push.PushReport;
 import org.argkg.push.PushTarget;
-import org.argkg.store.GraphStore;
+import org.argkg.store.StoreView;
 import org.argkg.vocab.Iris;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -85,7 +85,7 @@ public class PushCommand implements Callable<Integer> {
             }
         }
         PrintWriter err = spec.commandLine().getErr();
-        try (GraphStore s = GraphStore.openExisting(store.db())) {
+        try (StoreView s = ReadAccess.open(store.db(), null, spec.commandLine().getErr())) {
             List<String> iris = new ArrayList<>();
             for (String g : graphs) {
                 if (!s.documentIds().contains(g)) {

@@ -1,9 +1,6 @@
 package org.argkg.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -15,7 +12,7 @@ import org.argkg.query.QueryLibrary;
 import org.argkg.query.QueryParam;
 import org.argkg.query.QueryRunner;
 import org.argkg.query.ResultFormat;
-import org.argkg.store.GraphStore;
+import org.argkg.store.StoreView;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,15 +54,8 @@ public class QueryCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     What what;
 
-    /** Where the query runs: the store ({@code --db}, declared once for every command) or a remote endpoint. */
-    static class Target extends StoreOption {
-        @Option(names = "--endpoint", paramLabel = "URL", converter = Values.HttpUrl.class,
-                description = "A SPARQL 1.1 query endpoint instead of the store.")
-        URI endpoint;
-    }
-
     @ArgGroup(exclusive = true)
-    Target target = new Target();
+    ReadTarget target = new ReadTarget();
 
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter value (repeatable).")
     Map<String, String> params = new LinkedHashMap<>();
@@ -118,18 +108,13 @@ public class QueryCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        if (target.endpoint != null) {
-            try (QueryRunner runner = QueryRunner.remote(target.endpoint.toString())) {
-                runner.run(q, format, buffer);
-            }
-        } else {
-            try (GraphStore store = GraphStore.openExisting(target.db());
-                 QueryRunner runner = QueryRunner.local(store)) {
-                runner.run(q, format, buffer);
-            }
+        try (StoreView store = ReadAccess.open(target.db(), target.endpoint(), spec.commandLine().getErr());
+             QueryRunner runner = QueryRunner.over(store);
+             java.io.OutputStream stream = Output.to(out)) {
+            runner.run(q, format, stream);
+        } catch (java.io.IOException e) {
+            throw new org.argkg.diagnostics.ArgkgException("cannot write the result: " + e.getMessage(), e);
         }
-        out.print(buffer.toString(StandardCharsets.UTF_8));
         out.flush();
         return ExitCodes.OK;
     }

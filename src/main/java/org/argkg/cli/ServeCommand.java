@@ -111,7 +111,7 @@ public class ServeCommand implements Callable<Integer> {
         }
         SparqlServer server;
         try {
-            server = SparqlServer.start(s, settings, new WebApp(seeds.seeds(), Graphviz.fromEnvironment()));
+            server = SparqlServer.start(s, settings, WebApp.fromEnvironment());
         } catch (RuntimeException e) {
             s.close();
             throw e;

@@ -7,9 +7,12 @@ import picocli.CommandLine.Option;
 /** The {@code --db DIR} option shared by every command that uses the store. */
 public class StoreOption {
 
-    @Option(names = "--db", paramLabel = "DIR",
-            description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
-    Path db = GraphStore.DEFAULT_LOCATION;
+    /** The default: {@code $ARGKG_DB} when set, else {@link GraphStore#DEFAULT_DIR}. */
+    static final String DEFAULT = "${env:ARGKG_DB:-" + GraphStore.DEFAULT_DIR + "}";
+
+    @Option(names = "--db", paramLabel = "DIR", defaultValue = DEFAULT,
+            description = "TDB2 store folder (default: ${DEFAULT-VALUE}; set ARGKG_DB to move it).")
+    Path db;
 
     public Path db() {
         return db;

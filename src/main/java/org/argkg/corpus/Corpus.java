@@ -33,6 +33,18 @@ public final class Corpus {
         return root;
     }
 
+    /**
+     * Whether {@code file} is inside the seeds folder once symbolic links are resolved: a map or a
+     * source that links to a file elsewhere would bring text the corpus does not hold into the store.
+     */
+    public boolean holds(Path file) {
+        try {
+            return file.toRealPath().startsWith(root.toRealPath());
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     public Path actorsFile() {
         return root.resolve(ActorRegistry.FILE_NAME);
     }

@@ -1,5 +1,7 @@
 package org.argkg.diagram;
 
+import org.apache.jena.vocabulary.DCTerms;
+import org.argkg.vocab.Aif;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,7 +26,7 @@ import org.argkg.diagram.ArgumentDiagram.Relation;
 import org.argkg.map.Basis;
 import org.argkg.map.RelationKind;
 import org.argkg.map.Role;
-import org.argkg.store.GraphStore;
+import org.argkg.store.StoreView;
 import org.argkg.vocab.Argkg;
 import org.argkg.vocab.Iris;
 import org.argkg.vocab.Ns;
@@ -36,7 +38,7 @@ public final class DiagramReader {
     }
 
     /** The diagram of {@code docId}, from the union of the store's graphs. */
-    public static ArgumentDiagram read(GraphStore store, String docId) {
+    public static ArgumentDiagram read(StoreView store, String docId) {
         if (!store.documentIds().contains(docId)) {
             throw new ArgkgException("the store has no document '" + docId + "'");
         }
@@ -57,8 +59,8 @@ public final class DiagramReader {
         Set<String> farEnds = new TreeSet<>();
         for (RelationKind kind : RelationKind.values()) {
             union.listResourcesWithProperty(RDF.type, union.createResource(Ns.ARGKG + kind.className())).forEachRemaining(r -> {
-                Resource from = object(r, Argkg.aifPremise);
-                Resource to = object(r, Argkg.aifConclusion);
+                Resource from = object(r, Aif.Premise);
+                Resource to = object(r, Aif.Conclusion);
                 if (from == null || to == null || !r.isURIResource()) {
                     return;
                 }
@@ -107,8 +109,8 @@ public final class DiagramReader {
 
     private static DocumentInfo info(Model m, String docId) {
         Resource doc = m.createResource(Iris.document(docId));
-        Map<String, String> titles = texts(doc, Argkg.dcTitle);
-        Statement date = doc.getProperty(Argkg.dcDate);
+        Map<String, String> titles = texts(doc, DCTerms.title);
+        Statement date = doc.getProperty(DCTerms.date);
         return new DocumentInfo(docId, titles, date == null ? "" : date.getObject().asLiteral().getLexicalForm());
     }
 

@@ -8,6 +8,7 @@ import org.argkg.evaluation.graph.EvaluationRequest;
 import org.argkg.evaluation.graph.EvaluationResult;
 import org.argkg.evaluation.graph.GraphEvaluator;
 import org.argkg.store.GraphStore;
+import org.argkg.store.StoreView;
 
 /**
  * Evaluation of the claims of the store: read the document graphs, evaluate, and write the result to
@@ -19,11 +20,22 @@ public final class Evaluations {
     }
 
     /**
-     * Evaluates the claims of {@code docIds} (every document when empty) and, when {@code write},
-     * replaces the evaluation graph of the semantics. Throws {@link IllegalArgumentException} for a
-     * document the store does not have or an assumption that names no claim.
+     * Evaluates the claims of {@code docIds} (every document when empty) and replaces the evaluation
+     * graph of the semantics in the store. Throws {@link IllegalArgumentException} for a document the
+     * store does not have or an assumption that names no claim.
      */
-    public static EvaluationResult evaluate(GraphStore store, List<String> docIds, EvaluationRequest request, boolean write) {
+    public static EvaluationResult evaluateAndWrite(GraphStore store, List<String> docIds, EvaluationRequest request) {
+        EvaluationResult result = evaluate(store, docIds, request);
+        EvaluationGraph.write(store, result);
+        return result;
+    }
+
+    /**
+     * Evaluates the claims of {@code docIds} (every document when empty) of a store, read from its
+     * folder or through a SPARQL endpoint. Throws {@link IllegalArgumentException} for a document the
+     * store does not have or an assumption that names no claim.
+     */
+    public static EvaluationResult evaluate(StoreView store, List<String> docIds, EvaluationRequest request) {
         List<String> known = store.documentIds();
         for (String d : docIds) {
             if (!known.contains(d)) {
@@ -32,10 +44,6 @@ public final class Evaluations {
             }
         }
         ClaimGraph graph = ClaimGraphReader.read(store, docIds);
-        EvaluationResult result = GraphEvaluator.evaluate(graph, request);
-        if (write) {
-            EvaluationGraph.write(store, result);
-        }
-        return result;
+        return GraphEvaluator.evaluate(graph, request);
     }
 }

@@ -15,7 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.argkg.aif.AifExport;
 import org.argkg.diagnostics.ArgkgException;
 import org.argkg.io.AtomicFiles;
-import org.argkg.store.GraphStore;
+import org.argkg.store.StoreView;
 import org.argkg.store.Sorting;
 import org.argkg.vocab.Iris;
 import org.argkg.vocab.Ns;
@@ -26,10 +26,10 @@ import org.argkg.vocab.Ns;
  */
 public final class Exporter {
 
-    private final GraphStore store;
+    private final StoreView store;
     private JsonLdWriter.ContextMode jsonLdContext = JsonLdWriter.ContextMode.EMBED;
 
-    public Exporter(GraphStore store) {
+    public Exporter(StoreView store) {
         this.store = store;
     }
 

@@ -11,18 +11,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.json.JsonWriter;
-import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.argkg.diagnostics.ArgkgException;
+import org.argkg.io.JsonOutput;
 import org.argkg.store.Sorting;
 
 /**
@@ -46,16 +43,17 @@ public final class JsonLdWriter {
     private JsonLdWriter() {
     }
 
+    /** Writes the JSON-LD of {@code dsg} to {@code out} as it is generated (the compacted document itself is built in memory). */
     public static void write(DatasetGraph dsg, ContextMode mode, OutputStream out) {
+        JsonValue readable = keywordsFirst(compacted(dsg, mode));
         try {
-            out.write(toJson(dsg, mode).getBytes(StandardCharsets.UTF_8));
-            out.flush();
+            JsonOutput.write(out, g -> g.write(readable));
         } catch (IOException e) {
             throw new ArgkgException("cannot write JSON-LD: " + e.getMessage(), e);
         }
     }
 
-    public static String toJson(DatasetGraph dsg, ContextMode mode) {
+    private static JsonObject compacted(DatasetGraph dsg, ContextMode mode) {
         try {
             QuadsToJsonld fromRdf = JsonLd.fromRdf().mode(JsonLdVersion.V1_1).ordered(true);
             List<Node> graphs = new java.util.ArrayList<>();
@@ -77,13 +75,7 @@ public final class JsonLdWriter {
                 // the same compaction; the context named by its URL instead of written out
                 compacted = Json.createObjectBuilder(compacted).add("@context", JsonLdContext.URL).build();
             }
-            JsonValue readable = keywordsFirst(compacted);
-            StringWriter w = new StringWriter();
-            try (JsonWriter jw = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(w)) {
-                jw.write((JsonObject) readable);
-            }
-            String s = w.toString();
-            return (s.startsWith("\n") ? s.substring(1) : s) + "\n";
+            return compacted;
         } catch (JsonLdError | RdfConsumerException e) {
             throw new ArgkgException("cannot write JSON-LD: " + e.getMessage(), e);
         }

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
 import org.argkg.diagnostics.ArgkgException;
-import org.argkg.io.Json;
+import org.argkg.yaml.YamlScalars;
 
 /**
  * A synthetic corpus in the real seeds format, for scale tests and benchmarks: source texts in
@@ -130,8 +130,8 @@ public final class CorpusGenerator {
 
         Path dir = Files.createDirectories(out.resolve(id));
         String front = "---\n"
-                + "title: " + Json.string(zh ? "生成文献 " + i : "Generated document " + i) + "\n"
-                + "title_" + (zh ? "en" : "zh") + ": " + Json.string(zh ? "Generated document " + i : "生成文献 " + i) + "\n"
+                + "title: " + YamlScalars.doubleQuoted(zh ? "生成文献 " + i : "Generated document " + i) + "\n"
+                + "title_" + (zh ? "en" : "zh") + ": " + YamlScalars.doubleQuoted(zh ? "Generated document " + i : "生成文献 " + i) + "\n"
                 + "date: " + date + "\n"
                 + "url: https://example.org/argkg-generated/" + id + "\n"
                 + "language: " + (zh ? "zh" : "en") + "\n"
@@ -145,16 +145,16 @@ public final class CorpusGenerator {
             String[] node = nodes.get(n);
             int topic = Integer.parseInt(node[3]);
             m.append("  - id: ").append(node[0]).append("\n    role: ").append(node[1]).append('\n');
-            m.append("    label: {zh: ").append(Json.string(ZH_TOPICS[topic][0])).append(", en: ")
-                    .append(Json.string(EN_TOPICS[topic][0])).append("}\n");
-            m.append("    statement:\n      zh: ").append(Json.string(ZH_TOPICS[topic][1] + "。")).append('\n')
-                    .append("      en: ").append(Json.string(capital(EN_TOPICS[topic][1]) + ".")).append('\n');
+            m.append("    label: {zh: ").append(YamlScalars.doubleQuoted(ZH_TOPICS[topic][0])).append(", en: ")
+                    .append(YamlScalars.doubleQuoted(EN_TOPICS[topic][0])).append("}\n");
+            m.append("    statement:\n      zh: ").append(YamlScalars.doubleQuoted(ZH_TOPICS[topic][1] + "。")).append('\n')
+                    .append("      en: ").append(YamlScalars.doubleQuoted(capital(EN_TOPICS[topic][1]) + ".")).append('\n');
             int f = Integer.parseInt(node[2]);
             if (f >= 0) {
                 m.append("    factor: ").append(node[1].equals("cause") ? CAUSE_FACTORS[f] : COUNTER_FACTORS[f]).append('\n');
             }
             m.append("    actors: [").append(ACTORS[rnd.nextInt(ACTORS.length)][0]).append("]\n");
-            m.append("    quotes:\n      - ").append(Json.string(sentences.get(n))).append('\n');
+            m.append("    quotes:\n      - ").append(YamlScalars.doubleQuoted(sentences.get(n))).append('\n');
             List<String> rel = new ArrayList<>();
             switch (node[1]) {
                 case "cause" -> rel.add("supports: thesis");

@@ -3,6 +3,7 @@ package org.argkg.link;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.argkg.yaml.YamlScalars;
 
 /**
  * A draft map for a text that has none yet: one node per paragraph, its first sentence prefilled as
@@ -30,17 +31,17 @@ public final class DraftMap {
             y.append("  - id: p").append(i + 1).append('\n');
             y.append("    role: premise  # review: thesis, cause, counterforce, consequence, conclusion or premise\n");
             y.append("    label:\n");
-            y.append("      zh: ").append(quote(zh ? LinkSuggester.abbreviate(sentence) : "")).append('\n');
-            y.append("      en: ").append(quote(zh ? "" : LinkSuggester.abbreviate(sentence))).append('\n');
+            y.append("      zh: ").append(YamlScalars.doubleQuoted(zh ? LinkSuggester.abbreviate(sentence) : "")).append('\n');
+            y.append("      en: ").append(YamlScalars.doubleQuoted(zh ? "" : LinkSuggester.abbreviate(sentence))).append('\n');
             y.append("    statement:\n");
-            y.append("      zh: ").append(quote(zh ? sentence : "")).append('\n');
-            y.append("      en: ").append(quote(zh ? "" : sentence)).append('\n');
+            y.append("      zh: ").append(YamlScalars.doubleQuoted(zh ? sentence : "")).append('\n');
+            y.append("      en: ").append(YamlScalars.doubleQuoted(zh ? "" : sentence)).append('\n');
             List<Suggestion> sug = suggestions.getOrDefault(i + 1, List.of());
             if (!sug.isEmpty() && sug.get(0).to().factors().size() == 1) {
                 y.append("    # factor: ").append(sug.get(0).to().factors().iterator().next())
                         .append("  # from the best suggestion, if the role is cause or counterforce\n");
             }
-            y.append("    quotes:\n      - ").append(quote(sentence)).append('\n');
+            y.append("    quotes:\n      - ").append(YamlScalars.doubleQuoted(sentence)).append('\n');
             if (!sug.isEmpty()) {
                 y.append("    # suggested relations, best first (score: reason); uncomment those that hold:\n");
                 y.append("    # relations:\n");
@@ -63,10 +64,5 @@ public final class DraftMap {
         String s = m.find() ? m.group(1) : p;
         // the quote must stay an exact span of the paragraph as written
         return para.contains(s) ? s : para.lines().findFirst().orElse(para).strip();
-    }
-
-    /** A YAML double-quoted scalar. */
-    static String quote(String s) {
-        return org.argkg.io.Json.string(s);
     }
 }

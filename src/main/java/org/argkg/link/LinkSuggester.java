@@ -1,5 +1,6 @@
 package org.argkg.link;
 
+import org.apache.jena.vocabulary.SKOS;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,18 +49,18 @@ public final class LinkSuggester {
     public LinkSuggester(Model graph) {
         Map<String, Set<String>> broader = new HashMap<>();
         Map<String, Map<String, Double>> factorText = new HashMap<>();
-        graph.listSubjectsWithProperty(RDF.type, Argkg.skosConcept).forEachRemaining(f -> {
+        graph.listSubjectsWithProperty(RDF.type, SKOS.Concept).forEachRemaining(f -> {
             if (!f.isURIResource() || !f.getURI().startsWith(Ns.FACTOR)) {
                 return;
             }
             String id = f.getURI().substring(Ns.FACTOR.length());
             Map<String, Double> bag = new HashMap<>();
-            f.listProperties(Argkg.skosPrefLabel).forEachRemaining(s -> vectors.add(bag, s.getString(), 1.0));
-            f.listProperties(Argkg.skosDefinition).forEachRemaining(s -> vectors.add(bag, s.getString(), 0.5));
+            f.listProperties(SKOS.prefLabel).forEachRemaining(s -> vectors.add(bag, s.getString(), 1.0));
+            f.listProperties(SKOS.definition).forEachRemaining(s -> vectors.add(bag, s.getString(), 0.5));
             factorText.put(id, bag);
-            factorLabels.put(id, text(f, Argkg.skosPrefLabel, "en"));
+            factorLabels.put(id, text(f, SKOS.prefLabel, "en"));
             Set<String> up = new TreeSet<>();
-            f.listProperties(Argkg.skosBroader).forEachRemaining(s -> up.add(s.getResource().getURI().substring(Ns.FACTOR.length())));
+            f.listProperties(SKOS.broader).forEachRemaining(s -> up.add(s.getResource().getURI().substring(Ns.FACTOR.length())));
             broader.put(id, up);
         });
         graph.listSubjectsWithProperty(RDF.type, Argkg.Actor).forEachRemaining(a -> {

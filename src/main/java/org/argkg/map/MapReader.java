@@ -12,6 +12,7 @@ import org.argkg.diagnostics.Position;
 import org.argkg.yaml.Located;
 import org.argkg.yaml.YamlLoader;
 import org.argkg.yaml.YamlNodes;
+import org.argkg.vocab.WebUrls;
 import org.argkg.yaml.YamlObject;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -48,9 +49,20 @@ public final class MapReader {
         return LANG.matcher(s).matches();
     }
 
-    /** True for ids of the form {@code [a-z0-9]+(-[a-z0-9]+)*}. */
+    /**
+     * The longest id: ids become parts of IRIs and terms of the text index, which refuses very long
+     * terms; no real document or claim needs more.
+     */
+    public static final int MAX_ID_LENGTH = 200;
+
+    /** True for ids of the form {@code [a-z0-9]+(-[a-z0-9]+)*} of at most {@link #MAX_ID_LENGTH} characters. */
     public static boolean isId(String s) {
-        return ID.matcher(s).matches();
+        return s.length() <= MAX_ID_LENGTH && ID.matcher(s).matches();
+    }
+
+    /** A long value cut for a message. */
+    static String shorten(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "…";
     }
 
     public Optional<DocumentMap> read(Path file, String text, Diagnostics out) {
@@ -138,11 +150,9 @@ public final class MapReader {
             readQuote(file, q, where, out).ifPresent(quotes::add);
         }
         Located<String> sourceUrl = n.string("source-url").filter(u -> {
-            if (!u.value().matches("https?://\\S+")) {
-                out.error(file, u.at(), "MAP_SOURCE_URL", "source-url '" + u.value() + "' is not an http(s) URL");
-                return false;
-            }
-            return true;
+            Optional<String> problem = WebUrls.problem(u.value());
+            problem.ifPresent(why -> out.error(file, u.at(), "MAP_SOURCE_URL", "source-url '" + shorten(u.value()) + "' " + why));
+            return problem.isEmpty();
         }).orElse(null);
         List<RelationSpec> relations = new ArrayList<>();
         for (Node r : n.list("relations")) {
@@ -313,6 +323,11 @@ public final class MapReader {
     }
 
     private static boolean checkId(Path file, Located<String> id, String what, Diagnostics out) {
+        if (id.value().length() > MAX_ID_LENGTH) {
+            out.error(file, id.at(), "MAP_BAD_ID", what + " '" + shorten(id.value()) + "' is " + id.value().length()
+                    + " characters long; ids are at most " + MAX_ID_LENGTH);
+            return false;
+        }
         if (isId(id.value())) {
             return true;
         }

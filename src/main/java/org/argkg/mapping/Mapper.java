@@ -1,5 +1,10 @@
 package org.argkg.mapping;
 
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.SKOS;
+import org.argkg.vocab.OA;
+import org.argkg.vocab.Schema;
+import org.argkg.vocab.Aif;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +25,7 @@ import org.argkg.map.NodeSpec;
 import org.argkg.map.RelationSpec;
 import org.argkg.map.Text;
 import org.argkg.quote.Anchor;
+import org.argkg.quote.AnchoredQuote;
 import org.argkg.source.SourceDocument;
 import org.argkg.vocab.Argkg;
 import org.argkg.vocab.Iris;
@@ -37,7 +43,7 @@ public final class Mapper {
      *
      * @param anchors the quotes of each node, anchored in the source by the checks
      */
-    public MappedDocument map(DocumentMap map, SourceDocument source, Map<String, List<Anchor>> anchors) {
+    public MappedDocument map(DocumentMap map, SourceDocument source, Map<String, List<AnchoredQuote>> anchors) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Ns.prefixMapping());
         Map<String, Position> origins = new HashMap<>();
@@ -52,18 +58,18 @@ public final class Mapper {
             doc.addProperty(Argkg.genre, spec.genre().word());
         }
         String lang = source.meta("language").orElse("und");
-        source.meta("title").ifPresent(t -> doc.addProperty(Argkg.dcTitle, t, lang));
+        source.meta("title").ifPresent(t -> doc.addProperty(DCTerms.title, t, lang));
         if (!lang.equals("en")) {
-            source.meta("title_en").ifPresent(t -> doc.addProperty(Argkg.dcTitle, t, "en"));
+            source.meta("title_en").ifPresent(t -> doc.addProperty(DCTerms.title, t, "en"));
         }
         if (!lang.equals("zh")) {
-            source.meta("title_zh").ifPresent(t -> doc.addProperty(Argkg.dcTitle, t, "zh"));
+            source.meta("title_zh").ifPresent(t -> doc.addProperty(DCTerms.title, t, "zh"));
         }
-        source.meta("date").ifPresent(d -> doc.addProperty(Argkg.dcDate, m.createTypedLiteral(d, XSDDatatype.XSDdate)));
-        source.meta("url").ifPresent(u -> doc.addProperty(Argkg.dcSource, m.createResource(u)));
-        source.meta("language").ifPresent(l -> doc.addProperty(Argkg.dcLanguage, l));
-        actorLink(m, doc, Argkg.dcCreator, spec.creator());
-        actorLink(m, doc, Argkg.dcPublisher, spec.publisher());
+        source.meta("date").ifPresent(d -> doc.addProperty(DCTerms.date, m.createTypedLiteral(d, XSDDatatype.XSDdate)));
+        source.meta("url").ifPresent(u -> doc.addProperty(DCTerms.source, m.createResource(u)));
+        source.meta("language").ifPresent(l -> doc.addProperty(DCTerms.language, l));
+        actorLink(m, doc, DCTerms.creator, spec.creator());
+        actorLink(m, doc, DCTerms.publisher, spec.publisher());
         actorLink(m, doc, Argkg.originalPublisher, spec.originalPublisher());
 
         for (NodeSpec node : map.nodes()) {
@@ -86,28 +92,26 @@ public final class Mapper {
                 // no text to anchor in: the annotation targets the source itself
                 Resource ann = m.createResource(Iris.quote(docId, node.id(), 1));
                 origins.put(ann.getURI(), node.sourceUrl().at());
-                ann.addProperty(RDF.type, Argkg.oaAnnotation);
-                ann.addProperty(Argkg.oaMotivatedBy, Argkg.oaDescribing);
-                ann.addProperty(Argkg.oaHasBody, claim);
-                ann.addProperty(Argkg.oaHasTarget, m.createResource(node.sourceUrl().value()));
+                ann.addProperty(RDF.type, OA.Annotation);
+                ann.addProperty(OA.motivatedBy, OA.describing);
+                ann.addProperty(OA.hasBody, claim);
+                ann.addProperty(OA.hasTarget, m.createResource(node.sourceUrl().value()));
             }
-            List<Anchor> quotes = anchors.getOrDefault(node.id(), List.of());
-            for (int i = 0; i < quotes.size(); i++) {
-                mapQuote(m, origins, docId, node, claim, doc, i + 1, quotes.get(i),
-                        i < node.quotes().size() ? node.quotes().get(i).at() : node.at());
+            for (AnchoredQuote q : anchors.getOrDefault(node.id(), List.of())) {
+                mapQuote(m, origins, docId, node, claim, doc, q.number(), q.anchor(), q.at());
             }
         }
         for (FactorSpec f : map.factors()) {
             Resource c = m.createResource(Iris.factor(f.id()));
             origins.put(c.getURI(), f.at());
-            c.addProperty(RDF.type, Argkg.skosConcept);
-            c.addProperty(Argkg.skosInScheme, m.createResource(Iris.FACTOR_SCHEME));
-            c.addProperty(Argkg.skosBroader, m.createResource(Iris.factor(f.broader().value())));
-            c.addProperty(Argkg.skosNotation, f.id());
-            addText(c, Argkg.skosPrefLabel, f.label());
-            addText(c, Argkg.skosDefinition, f.definition());
+            c.addProperty(RDF.type, SKOS.Concept);
+            c.addProperty(SKOS.inScheme, m.createResource(Iris.FACTOR_SCHEME));
+            c.addProperty(SKOS.broader, m.createResource(Iris.factor(f.broader().value())));
+            c.addProperty(SKOS.notation, f.id());
+            addText(c, SKOS.prefLabel, f.label());
+            addText(c, SKOS.definition, f.definition());
         }
-        return new MappedDocument(docId, map.file(), m, origins);
+        return new MappedDocument(docId, map.file(), m, origins, source.hasNoText() ? null : source.body());
     }
 
     private static void actorLink(Model m, Resource doc, org.apache.jena.rdf.model.Property p, Located<String> actor) {
@@ -127,8 +131,8 @@ public final class Mapper {
         Resource rel = m.createResource(Iris.relation(docId, node.id(), r.kind().word(), r.target().docId(), r.target().nodeId()));
         origins.put(rel.getURI(), r.at());
         rel.addProperty(RDF.type, m.createResource(Ns.ARGKG + r.kind().className()));
-        rel.addProperty(Argkg.aifPremise, claim);
-        rel.addProperty(Argkg.aifConclusion, target);
+        rel.addProperty(Aif.Premise, claim);
+        rel.addProperty(Aif.Conclusion, target);
         rel.addProperty(Argkg.basis, m.createResource(Ns.ARGKG + r.basis().individual()));
         rel.addProperty(Argkg.statedIn, m.createResource(Iris.document(docId)));
         if (r.note() != null && !r.note().isBlank()) {
@@ -146,25 +150,25 @@ public final class Mapper {
         for (Resource r : List.of(ann, target, tq, tp)) {
             origins.put(r.getURI(), at);
         }
-        ann.addProperty(RDF.type, Argkg.oaAnnotation);
-        ann.addProperty(Argkg.oaMotivatedBy, Argkg.oaDescribing);
-        ann.addProperty(Argkg.oaHasBody, claim);
-        ann.addProperty(Argkg.oaHasTarget, target);
-        target.addProperty(RDF.type, Argkg.oaSpecificResource);
-        target.addProperty(Argkg.oaHasSource, doc);
-        target.addProperty(Argkg.oaHasSelector, tq);
-        target.addProperty(Argkg.oaHasSelector, tp);
-        tq.addProperty(RDF.type, Argkg.oaTextQuoteSelector);
-        tq.addProperty(Argkg.oaExact, a.exact());
+        ann.addProperty(RDF.type, OA.Annotation);
+        ann.addProperty(OA.motivatedBy, OA.describing);
+        ann.addProperty(OA.hasBody, claim);
+        ann.addProperty(OA.hasTarget, target);
+        target.addProperty(RDF.type, OA.SpecificResource);
+        target.addProperty(OA.hasSource, doc);
+        target.addProperty(OA.hasSelector, tq);
+        target.addProperty(OA.hasSelector, tp);
+        tq.addProperty(RDF.type, OA.TextQuoteSelector);
+        tq.addProperty(OA.exact, a.exact());
         if (!a.prefix().isEmpty()) {
-            tq.addProperty(Argkg.oaPrefix, a.prefix());
+            tq.addProperty(OA.prefix, a.prefix());
         }
         if (!a.suffix().isEmpty()) {
-            tq.addProperty(Argkg.oaSuffix, a.suffix());
+            tq.addProperty(OA.suffix, a.suffix());
         }
-        tp.addProperty(RDF.type, Argkg.oaTextPositionSelector);
-        tp.addProperty(Argkg.oaStart, m.createTypedLiteral(Integer.toString(a.start()), XSDDatatype.XSDnonNegativeInteger));
-        tp.addProperty(Argkg.oaEnd, m.createTypedLiteral(Integer.toString(a.end()), XSDDatatype.XSDnonNegativeInteger));
+        tp.addProperty(RDF.type, OA.TextPositionSelector);
+        tp.addProperty(OA.start, m.createTypedLiteral(Integer.toString(a.start()), XSDDatatype.XSDnonNegativeInteger));
+        tp.addProperty(OA.end, m.createTypedLiteral(Integer.toString(a.end()), XSDDatatype.XSDnonNegativeInteger));
     }
 
     /** The shared actor registry as RDF, for the actors graph. */
@@ -180,7 +184,7 @@ public final class Mapper {
                 r.addProperty(OWL.sameAs, m.createResource(Iris.wikidata(a.wikidata())));
             }
             if (a.affiliation() != null) {
-                r.addProperty(Argkg.schemaAffiliation, m.createResource(Iris.actor(a.affiliation())));
+                r.addProperty(Schema.affiliation, m.createResource(Iris.actor(a.affiliation())));
             }
         }
         return m;

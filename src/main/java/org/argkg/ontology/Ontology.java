@@ -1,5 +1,6 @@
 package org.argkg.ontology;
 
+import org.apache.jena.vocabulary.SKOS;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
@@ -40,7 +41,7 @@ public final class Ontology {
         this.factors = factors;
         this.shapes = shapes;
         Set<String> ids = new TreeSet<>();
-        factors.listSubjectsWithProperty(RDF.type, Argkg.skosConcept).forEachRemaining(r -> {
+        factors.listSubjectsWithProperty(RDF.type, SKOS.Concept).forEachRemaining(r -> {
             if (r.isURIResource() && r.getURI().startsWith(Ns.FACTOR)) {
                 ids.add(r.getURI().substring(Ns.FACTOR.length()));
             }
@@ -99,10 +100,10 @@ public final class Ontology {
      */
     public Map<String, Set<String>> factorGroups() {
         Map<String, Set<String>> groups = new TreeMap<>();
-        factors.listSubjectsWithProperty(Argkg.skosTopConceptOf).forEachRemaining(top -> {
+        factors.listSubjectsWithProperty(SKOS.topConceptOf).forEachRemaining(top -> {
             if (top.isURIResource() && top.getURI().startsWith(Ns.FACTOR)) {
                 Set<String> under = new TreeSet<>();
-                factors.listSubjectsWithProperty(Argkg.skosBroader, top)
+                factors.listSubjectsWithProperty(SKOS.broader, top)
                         .forEachRemaining(f -> under.add(f.getURI().substring(Ns.FACTOR.length())));
                 groups.put(top.getURI().substring(Ns.FACTOR.length()), Collections.unmodifiableSet(under));
             }

@@ -19,7 +19,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.argkg.diagnostics.ArgkgException;
-import org.argkg.store.GraphStore;
+import org.argkg.store.StoreView;
 import org.argkg.store.Sorting;
 
 /**
@@ -44,7 +44,7 @@ public final class GraphPusher {
      *
      * @param progress told each graph IRI when it has been sent
      */
-    public PushReport push(GraphStore store, List<String> graphs, Consumer<String> progress) {
+    public PushReport push(StoreView store, List<String> graphs, Consumer<String> progress) {
         List<String> names = graphs.isEmpty() ? store.graphNames() : graphs;
         List<PushReport.Graph> done = new ArrayList<>();
         for (String g : names) {

@@ -22,13 +22,13 @@ import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.resultset.ResultsFormat;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.system.Txn;
 import org.argkg.diagnostics.ArgkgException;
 import org.argkg.diagnostics.Diagnostics;
 import org.argkg.diagnostics.InvalidInputException;
 import org.argkg.diagnostics.Position;
 import org.argkg.store.GraphStore;
+import org.argkg.store.StoreView;
 import org.argkg.vocab.Ns;
 
 /**
@@ -47,7 +47,12 @@ public final class QueryRunner implements AutoCloseable {
 
     /** Queries the local store; the default graph is the union of the named graphs. */
     public static QueryRunner local(GraphStore store) {
-        return new QueryRunner(RDFConnection.connect(DatasetFactory.wrap(store.queryView())), store.location().toString());
+        return over(store);
+    }
+
+    /** Queries a store, local or behind an endpoint. */
+    public static QueryRunner over(StoreView store) {
+        return new QueryRunner(store.connect(), store.where());
     }
 
     /** Queries a remote SPARQL endpoint (its query URL). */
@@ -120,7 +125,8 @@ public final class QueryRunner implements AutoCloseable {
     private void execute(Query query, ResultFormat format, OutputStream out) {
         try (QueryExecution qe = connection.query(query)) {
             if (query.isSelectType()) {
-                ResultSet rs = ResultSetFactory.copyResults(qe.execSelect());
+                // a table sizes its columns on every row first; the other formats stream row by row
+                ResultSet rs = format == ResultFormat.TABLE ? ResultSetFactory.copyResults(qe.execSelect()) : qe.execSelect();
                 writeRows(rs, query, format, out);
             } else if (query.isAskType()) {
                 boolean b = qe.execAsk();

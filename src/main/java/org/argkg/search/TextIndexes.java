@@ -1,11 +1,11 @@
 package org.argkg.search;
 
+import org.argkg.io.Folders;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
@@ -110,7 +110,7 @@ public final class TextIndexes {
      */
     public static Staged stage(Path storeDir) {
         Path dir = storeDir.resolve(DIRECTORY + ".new");
-        deleteTree(dir);
+        Folders.deleteTree(dir);
         try {
             Files.createDirectories(dir);
             return new Staged(storeDir, dir, TextDatasetFactory.createLuceneIndex(FSDirectory.open(dir), config()));
@@ -156,7 +156,7 @@ public final class TextIndexes {
                 index.close();
             }
             Path live = storeDir.resolve(DIRECTORY);
-            deleteTree(live);
+            Folders.deleteTree(live);
             try {
                 Files.move(dir, live, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
@@ -169,7 +169,7 @@ public final class TextIndexes {
             try {
                 index.close();
             } finally {
-                deleteTree(dir);
+                Folders.deleteTree(dir);
             }
         }
     }
@@ -190,18 +190,5 @@ public final class TextIndexes {
     public static void attach(DatasetGraph view, TextIndex index) {
         TextQuery.init();
         view.getContext().set(TextQuery.textIndex, index);
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new ArgkgException("cannot remove the old text index " + dir + ": " + e.getMessage(), e);
-        }
     }
 }

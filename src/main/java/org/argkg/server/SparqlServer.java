@@ -1,6 +1,7 @@
 package org.argkg.server;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
@@ -11,6 +12,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.argkg.diagnostics.ArgkgException;
 import org.argkg.store.GraphStore;
+import org.argkg.store.ServerRecord;
 import org.argkg.web.WebApp;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
@@ -29,18 +31,25 @@ public final class SparqlServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final ServerSettings settings;
+    private final Path storeDir;
+    private ServerRecord record;
 
-    private SparqlServer(FusekiServer fuseki, ServerSettings settings) {
+    private SparqlServer(FusekiServer fuseki, ServerSettings settings, Path storeDir) {
         this.fuseki = fuseki;
         this.settings = settings;
+        this.storeDir = storeDir;
     }
 
     /** Starts the endpoint over {@code store}; the store stays open until {@link #close()}. */
     public static SparqlServer start(GraphStore store, ServerSettings settings) {
-        return start(store, settings, WebApp.withoutSources());
+        return start(store, settings, WebApp.fromEnvironment());
     }
 
-    /** Starts the endpoint and the browser page over {@code store}; the store stays open until {@link #close()}. */
+    /**
+     * Starts the endpoint and the browser page over {@code store}; the store stays open until
+     * {@link #close()}. While it runs, a {@link ServerRecord} in the store folder tells other commands
+     * where to read the store and that it cannot be written.
+     */
     public static SparqlServer start(GraphStore store, ServerSettings settings, WebApp web) {
         if (settings.allowUpdate() && (settings.passwordFile() == null || !Files.isReadable(settings.passwordFile()))) {
             throw new IllegalArgumentException("updates need a readable password file (--password-file)");
@@ -82,7 +91,14 @@ public final class SparqlServer implements AutoCloseable {
             throw new ArgkgException("cannot start the endpoint on " + settings.host() + ":" + settings.port()
                     + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
-        return new SparqlServer(server, settings);
+        SparqlServer started = new SparqlServer(server, settings, store.location());
+        try {
+            started.record = ServerRecord.write(store.location(), started.baseUrl(), started.queryUrl());
+        } catch (RuntimeException e) {
+            server.stop();
+            throw e;
+        }
+        return started;
     }
 
     /** Puts {@link RequestGuard} (body size, malformed credentials) in front of everything the server does. */
@@ -142,6 +158,13 @@ public final class SparqlServer implements AutoCloseable {
 
     @Override
     public void close() {
-        fuseki.stop();
+        try {
+            fuseki.stop();
+        } finally {
+            if (record != null) {
+                record.remove(storeDir);
+                record = null;
+            }
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.argkg.source;
 
+import org.argkg.vocab.WebUrls;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -40,6 +42,10 @@ public final class SourceReader {
             text = text.substring(1);
         }
         String normalised = text.replace("\r\n", "\n");
+        if (normalised.length() != text.length()) {
+            out.warning(file, Position.of(1, 1), "SOURCE_CRLF", "the file has Windows line ends (CRLF); argkg reads each as"
+                    + " one LF, so quote offsets count the text with LF line ends");
+        }
         if (!normalised.startsWith("---\n")) {
             out.error(file, Position.of(1, 1), "SOURCE_FRONT_MATTER",
                     "source file must start with YAML front matter between two '---' lines");
@@ -99,11 +105,8 @@ public final class SourceReader {
                 meta.remove("language");
             }
         });
-        fm.string("url").ifPresent(u -> {
-            if (!u.value().matches("https?://\\S+")) {
-                out.error(file, u.at(), "SOURCE_URL", "url '" + u.value() + "' is not an http(s) URL");
-            }
-        });
+        fm.string("url").ifPresent(u -> WebUrls.problem(u.value()).ifPresent(why -> out.error(file, u.at(), "SOURCE_URL",
+                "url '" + (u.value().length() <= 80 ? u.value() : u.value().substring(0, 77) + "…") + "' " + why)));
         return Optional.of(new SourceDocument(file, meta, body, bodyFirstLine));
     }
 }

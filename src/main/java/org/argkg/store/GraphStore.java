@@ -8,38 +8,49 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.function.Consumer;
-import java.util.function.Function;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.argkg.build.BuildResult;
 import org.argkg.diagnostics.ArgkgException;
 import org.argkg.io.AtomicFiles;
-import org.argkg.mapping.MappedDocument;
+import org.argkg.io.Folders;
 import org.argkg.search.TextIndexes;
 import org.apache.jena.query.text.TextIndex;
 import org.argkg.vocab.Iris;
 
 /**
  * The TDB2 dataset that holds the graphs: one named graph per document, plus the ontology and the
- * actor registry. The default graph is the union of the named graphs. A build replaces the whole
- * content in one write transaction, so readers see the old store or the new one, never a mix, and
- * a build that fails or is killed leaves the previous store as it was.
+ * actor registry, with the full-text index of the claims and the documents' source texts beside it
+ * in the same folder. The default graph is the union of the named graphs. The store takes plain
+ * graphs: what to store is decided by the build or the import. A replacement of the whole content
+ * happens in one write transaction, so readers see the old store or the new one, never a mix, and
+ * one that fails or is killed leaves the previous store as it was.
+ *
+ * <p>TDB2 lets one process open a store folder. While {@code argkg serve} holds it, it leaves a
+ * {@link ServerRecord} there; opening the store then fails with {@link StoreHeldException}, and
+ * readers use {@link StoreViews#forReading} to go through the server instead.
  */
-public final class GraphStore implements AutoCloseable {
+public final class GraphStore implements StoreView {
 
-    /** Where commands look for the store when {@code --db} is not given. */
-    public static final Path DEFAULT_LOCATION = Path.of("target", "argkg-db");
+    /**
+     * Where commands look for the store when {@code --db} is not given: a hidden folder in the working
+     * directory (where {@code seeds/} is), outside Maven's {@code target/}, so {@code mvn clean} keeps it.
+     */
+    public static final String DEFAULT_DIR = ".argkg/db";
+
+    /** {@link #DEFAULT_DIR} as a path. */
+    public static final Path DEFAULT_LOCATION = Path.of(DEFAULT_DIR);
 
     static final String BUILD_INFO = "argkg-build.properties";
 
@@ -52,14 +63,27 @@ public final class GraphStore implements AutoCloseable {
         this.dataset = dataset;
     }
 
-    /** Opens the store at {@code location}, creating an empty one when there is none. */
+    /**
+     * Opens the store at {@code location}, creating an empty one when there is none.
+     *
+     * @throws StoreHeldException when a running {@code argkg serve} holds it
+     */
     public static GraphStore open(Path location) {
+        Optional<ServerRecord> server = ServerRecord.live(location);
+        if (server.isPresent()) {
+            throw new StoreHeldException(location, server.get());
+        }
         try {
             Files.createDirectories(location);
             Dataset ds = TDB2Factory.connectDataset(location.toString());
             ds.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new GraphStore(location, ds);
         } catch (IOException | RuntimeException e) {
+            java.util.regex.Matcher held = java.util.regex.Pattern.compile("held by process (\\d+)").matcher(message(e));
+            if (held.find()) {
+                throw new ArgkgException("cannot open the store at " + location + ": another process (pid " + held.group(1)
+                        + ") has it open; wait for it to finish or stop it", e);
+            }
             throw new ArgkgException("cannot open the store at " + location + ": " + message(e), e);
         }
     }
@@ -85,6 +109,16 @@ public final class GraphStore implements AutoCloseable {
         return dataset;
     }
 
+    @Override
+    public RDFConnection connect() {
+        return RDFConnection.connect(DatasetFactory.wrap(queryView()));
+    }
+
+    @Override
+    public String where() {
+        return location.toString();
+    }
+
     /**
      * The dataset as queries see it: the default graph is the union of the named graphs, and
      * {@code text:query} searches the claims' full-text index.
@@ -100,77 +134,169 @@ public final class GraphStore implements AutoCloseable {
         return view;
     }
 
-    /** What a rebuild wrote: the build's result, and the documents and quads stored (0 when aborted). */
-    public record Rebuilt(BuildResult result, int documents, long quads) {
+    /**
+     * Starts replacing the whole content of the store: documents are added one at a time inside one
+     * write transaction (on the calling thread) and indexed for full-text search as they come; nothing
+     * is visible until {@link Replacement#commit}, and closing without committing leaves the store,
+     * its text index and its source texts as they were.
+     */
+    public Replacement replaceAll() {
+        return new Replacement();
+    }
+
+    /** A replacement of the whole content in progress; see {@link #replaceAll()}. */
+    public final class Replacement implements AutoCloseable {
+
+        private final TextIndexes.Staged text;
+        private final Path sources;
+        private final DatasetGraph dsg;
+        private final boolean hadContent;
+        private int documents;
+        private long quads;
+        private boolean done;
+
+        private Replacement() {
+            try {
+                hadContent = Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().isEmpty());
+                sources = SourceTexts.stage(location);
+                text = TextIndexes.stage(location);
+                dataset.begin(ReadWrite.WRITE);
+                dsg = dataset.asDatasetGraph();
+                dsg.clear();
+            } catch (ArgkgException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new ArgkgException("cannot write the store at " + location + ": " + message(e), e);
+            }
+        }
+
+        /** Adds one document: its graph, its text-index entries and its source text. */
+        public void add(StoredDocument doc) {
+            try {
+                Node g = NodeFactory.createURI(Iris.documentGraph(doc.docId()));
+                quads += put(dsg, g, doc.graph());
+                text.add(g, doc.graph().getGraph());
+                if (doc.sourceText() != null) {
+                    SourceTexts.put(sources, doc.docId(), doc.sourceText());
+                }
+                documents++;
+            } catch (ArgkgException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new ArgkgException("cannot write the store at " + location + ": " + message(e), e);
+            }
+        }
+
+        /**
+         * Adds the shared graphs, commits, and records the fingerprint of what was stored; returns the
+         * number of quads written.
+         */
+        public long commit(Model ontologyGraph, Model actorsGraph, String fingerprint) {
+            try {
+                quads += put(dsg, NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), ontologyGraph);
+                quads += put(dsg, NodeFactory.createURI(Iris.ACTORS_GRAPH), actorsGraph);
+                dataset.commit();
+                dataset.end();
+                done = true;
+                if (hadContent) {
+                    // a TDB2 store only grows: drop the previous generation now the new one is committed
+                    DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+                }
+                closeTextIndex();
+                text.install();
+                SourceTexts.install(location, sources);
+            } catch (ArgkgException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new ArgkgException("cannot write the store at " + location + ": " + message(e), e);
+            }
+            writeInfo(fingerprint, documents, "written by argkg build");
+            return quads;
+        }
+
+        public int documents() {
+            return documents;
+        }
+
+        /** Aborts when not committed: the store stays as it was. */
+        @Override
+        public void close() {
+            if (done) {
+                return;
+            }
+            done = true;
+            try {
+                if (dataset.isInTransaction()) {
+                    dataset.abort();
+                    dataset.end();
+                }
+            } finally {
+                try {
+                    text.discard();
+                    Folders.deleteTree(sources);
+                } catch (RuntimeException ignored) {
+                    // the reason for aborting is the one to report
+                }
+            }
+        }
     }
 
     /**
-     * Replaces the content of the store with what {@code producer} builds, streaming: the producer
-     * hands each document's graph to the sink it is given, and each is written at once, all inside
-     * one write transaction, and indexed for full-text search at the same time. When the producer
-     * reports errors the transaction is aborted and the store (and its text index) stay as they
-     * were; otherwise it is committed and the fingerprint of the seeds recorded.
+     * Replaces one document (or adds it): its graph, its entries in the text index and its source text
+     * (removed when null) change together. The new text index is filled inside the write transaction
+     * and put in place right after the commit, as a build does; on failure the store keeps the old
+     * document.
      */
-    public Rebuilt rebuild(Function<Consumer<MappedDocument>, BuildResult> producer, String fingerprint) {
-        boolean hadContent;
-        BuildResult result;
-        int[] documents = {0};
-        long[] quads = {0};
-        TextIndexes.Staged text = null;
+    public void replaceDocument(StoredDocument doc) {
+        TextIndexes.Staged text = TextIndexes.stage(location);
+        boolean committed = false;
         try {
-            hadContent = Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().isEmpty());
-            text = TextIndexes.stage(location);
-            TextIndexes.Staged index = text;
             dataset.begin(ReadWrite.WRITE);
             try {
                 DatasetGraph dsg = dataset.asDatasetGraph();
-                dsg.clear();
-                // the next documents are read, checked and mapped while this thread writes
-                result = Pipeline.run(producer, doc -> {
-                    Node g = NodeFactory.createURI(Iris.documentGraph(doc.docId()));
-                    quads[0] += put(dsg, g, doc.graph());
-                    index.add(g, doc.graph().getGraph());
-                    documents[0]++;
-                });
-                if (!result.ok()) {
-                    dataset.abort();
-                    text.discard();
-                    return new Rebuilt(result, 0, 0);
-                }
-                quads[0] += put(dsg, NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), result.ontologyGraph());
-                quads[0] += put(dsg, NodeFactory.createURI(Iris.ACTORS_GRAPH), result.actorsGraph());
+                Node g = NodeFactory.createURI(Iris.documentGraph(doc.docId()));
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                put(dsg, g, doc.graph());
+                dsg.listGraphNodes().forEachRemaining(name -> text.add(name, dsg.getGraph(name)));
                 dataset.commit();
+                committed = true;
             } finally {
                 if (dataset.isInTransaction()) {
                     dataset.abort();
                 }
                 dataset.end();
             }
-            if (hadContent) {
-                // a TDB2 store only grows: drop the previous generation now the new one is committed
-                DatabaseMgr.compact(dataset.asDatasetGraph(), true);
-            }
             closeTextIndex();
             text.install();
-            text = null;
+            SourceTexts.put(location.resolve(SourceTexts.DIRECTORY), doc.docId(), doc.sourceText());
         } catch (ArgkgException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new ArgkgException("cannot write the store at " + location + ": " + message(e), e);
+            throw new ArgkgException("cannot write document '" + doc.docId() + "' to the store at " + location + ": "
+                    + message(e), e);
         } finally {
-            if (text != null) {
+            if (!committed) {
                 try {
                     text.discard();
                 } catch (RuntimeException ignored) {
-                    // the build's own error is the one to report
+                    // the write's own error is the one to report
                 }
             }
         }
+    }
+
+    /** The body of a document's source text, as stored by the last build; empty when the store has none. */
+    public Optional<String> sourceText(String docId) {
+        return SourceTexts.read(location, docId);
+    }
+
+    private void writeInfo(String fingerprint, int documents, String comment) {
         Properties p = new Properties();
         p.setProperty("fingerprint", fingerprint);
-        p.setProperty("documents", Integer.toString(documents[0]));
-        AtomicFiles.write(location.resolve(BUILD_INFO), out -> p.store(out, "written by argkg build"));
-        return new Rebuilt(result, documents[0], quads[0]);
+        if (documents >= 0) {
+            p.setProperty("documents", Integer.toString(documents));
+        }
+        AtomicFiles.write(location.resolve(BUILD_INFO), out -> p.store(out, comment));
     }
 
     /**
@@ -215,21 +341,10 @@ public final class GraphStore implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new ArgkgException("cannot load " + file + " into the store at " + location + ": " + message(e), e);
         }
-        Properties p = new Properties();
-        p.setProperty("fingerprint", "loaded:" + file.getFileName());
-        AtomicFiles.write(location.resolve(BUILD_INFO), out -> p.store(out, "written by argkg load"));
+        // an export carries no source texts: the page shows none until the next build
+        Folders.deleteTree(location.resolve(SourceTexts.DIRECTORY));
+        writeInfo("loaded:" + file.getFileName(), -1, "written by argkg load");
         return n[0];
-    }
-
-    /** Replaces the content of the store with the graphs of a build held in memory. */
-    public void replaceWith(BuildResult build, String fingerprint) {
-        if (!build.ok()) {
-            throw new IllegalArgumentException("refusing to store a build with errors");
-        }
-        rebuild(sink -> {
-            build.documents().forEach(sink);
-            return build;
-        }, fingerprint);
     }
 
     /** Adds the triples of {@code model} to graph {@code g}; returns how many. */
@@ -276,7 +391,7 @@ public final class GraphStore implements AutoCloseable {
         return Optional.ofNullable(p.getProperty("fingerprint"));
     }
 
-    /** IRIs of the named graphs, sorted. */
+    @Override
     public List<String> graphNames() {
         return Txn.calculateRead(dataset, () -> {
             List<String> names = new ArrayList<>();
@@ -286,12 +401,7 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    /** Document ids of the document graphs, sorted. */
-    public List<String> documentIds() {
-        return graphNames().stream().map(Iris::docIdOfGraph).filter(java.util.Objects::nonNull).toList();
-    }
-
-    /** A copy of one named graph, or empty when the store has no such graph. */
+    @Override
     public Optional<Model> graph(String graphIri) {
         return Txn.calculateRead(dataset, () -> {
             Node g = NodeFactory.createURI(graphIri);
@@ -304,7 +414,7 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    /** A copy of the union of all named graphs. */
+    @Override
     public Model union() {
         return Txn.calculateRead(dataset, () -> {
             Model m = ModelFactory.createDefaultModel();

@@ -18,6 +18,7 @@ import org.argkg.map.NodeSpec;
 import org.argkg.map.QuoteSpec;
 import org.argkg.map.RelationSpec;
 import org.argkg.quote.Anchor;
+import org.argkg.quote.AnchoredQuote;
 import org.argkg.quote.NearMatch;
 import org.argkg.quote.QuoteAnchorer;
 import org.argkg.source.SourceDocument;
@@ -50,12 +51,12 @@ public final class MapChecker {
     }
 
     /** Anchors of each node's quotes, in the order of the map (nodes whose quotes fail are left out). */
-    public Map<String, List<Anchor>> check(DocumentMap map, SourceDocument source, Diagnostics out) {
+    public Map<String, List<AnchoredQuote>> check(DocumentMap map, SourceDocument source, Diagnostics out) {
         Path file = map.file();
         checkDuplicateIds(map, out);
         checkDocumentActors(map, out);
         QuoteAnchorer anchorer = source == null ? null : new QuoteAnchorer(source.body());
-        Map<String, List<Anchor>> anchors = new LinkedHashMap<>();
+        Map<String, List<AnchoredQuote>> anchors = new LinkedHashMap<>();
         for (NodeSpec node : map.nodes()) {
             if (node.factor() != null && groups.containsKey(node.factor().value())) {
                 out.error(file, node.factor().at(), "MAP_FACTOR_GROUP", "'" + node.factor().value()
@@ -73,11 +74,12 @@ public final class MapChecker {
             }
             checkRelations(map, node, out);
             if (anchorer != null && !source.hasNoText()) {
-                List<Anchor> found = new ArrayList<>();
-                for (QuoteSpec q : node.quotes()) {
+                List<AnchoredQuote> found = new ArrayList<>();
+                for (int i = 0; i < node.quotes().size(); i++) {
+                    QuoteSpec q = node.quotes().get(i);
                     Anchor anchor = anchor(file, source, anchorer, q, out);
                     if (anchor != null) {
-                        found.add(anchor);
+                        found.add(new AnchoredQuote(i + 1, q.at(), anchor));
                     }
                 }
                 anchors.put(node.id(), found);
@@ -214,7 +216,30 @@ public final class MapChecker {
                     + hits.size() + " time" + (hits.size() == 1 ? "" : "s"));
             return null;
         }
-        return anchorer.anchorAt(q.exact(), hits.get(k - 1));
+        Anchor anchor = anchorer.anchorAt(q.exact(), hits.get(k - 1));
+        checkCharacterBoundaries(file, q, source.body(), anchor, out);
+        return anchor;
+    }
+
+    /**
+     * A quote that starts or ends inside a user-perceived character ("Cafe" in "Café" written as e +
+     * U+0301) anchors, but highlights half a character and says something the source does not: it is
+     * reported as a warning.
+     */
+    private static void checkCharacterBoundaries(Path file, QuoteSpec q, String body, Anchor anchor, Diagnostics out) {
+        java.text.BreakIterator chars = java.text.BreakIterator.getCharacterInstance(java.util.Locale.ROOT);
+        chars.setText(body);
+        int start = body.offsetByCodePoints(0, anchor.start());
+        int end = body.offsetByCodePoints(start, anchor.end() - anchor.start());
+        for (int at : new int[] {start, end}) {
+            if (at > 0 && at < body.length() && !chars.isBoundary(at)) {
+                int cp = body.codePointAt(at);
+                out.warning(file, q.at(), "QUOTE_GRAPHEME", "quote " + (at == start ? "starts" : "ends")
+                        + " inside a character of the source (it continues with U+" + String.format("%04X", cp)
+                        + ", " + Character.getName(cp) + "); quote the whole character");
+                return;
+            }
+        }
     }
 
     private static String abbreviate(String s) {

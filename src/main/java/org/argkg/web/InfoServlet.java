@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.argkg.diagram.Graphviz;
-import org.argkg.io.Json;
+import org.argkg.io.JsonOutput;
 
 /**
  * {@code GET /argkg-info.json}: what the page can offer on this server:
@@ -26,9 +26,10 @@ final class InfoServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String version = graphviz.version().orElse(null);
-        Responses.json(resp, "{\"graphviz\": " + (version != null)
-                + ", \"graphvizVersion\": " + (version == null ? "null" : Json.string(version))
-                + ", \"install\": " + Json.string(Graphviz.INSTALL_HINT)
-                + ", \"sources\": " + sources + "}\n");
+        Responses.json(resp, JsonOutput.toString(g -> {
+            g.writeStartObject().write("graphviz", version != null);
+            JsonOutput.stringOrNull(g, "graphvizVersion", version);
+            g.write("install", Graphviz.INSTALL_HINT).write("sources", sources).writeEnd();
+        }));
     }
 }

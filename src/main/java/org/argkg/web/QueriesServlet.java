@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.argkg.diagnostics.InvalidInputException;
-import org.argkg.io.Json;
+import org.argkg.io.JsonOutput;
 import org.argkg.query.NamedQuery;
 import org.argkg.query.QueryLibrary;
 import org.argkg.query.QueryParam;
@@ -68,24 +68,19 @@ final class QueriesServlet extends HttpServlet {
     }
 
     private String list() {
-        StringBuilder sb = new StringBuilder("[");
-        boolean first = true;
-        for (NamedQuery q : library.all()) {
-            sb.append(first ? "\n" : ",\n");
-            first = false;
-            sb.append("  {\"name\": ").append(Json.string(q.name()))
-                    .append(", \"title\": ").append(Json.string(q.title()))
-                    .append(", \"description\": ").append(Json.string(q.description()))
-                    .append(", \"params\": [");
-            boolean firstParam = true;
-            for (QueryParam p : q.params()) {
-                sb.append(firstParam ? "" : ", ");
-                firstParam = false;
-                sb.append("{\"name\": ").append(Json.string(p.name())).append(", \"default\": ")
-                        .append(p.defaultValue() == null ? "null" : Json.string(p.defaultValue())).append('}');
+        return JsonOutput.toString(g -> {
+            g.writeStartArray();
+            for (NamedQuery q : library.all()) {
+                g.writeStartObject().write("name", q.name()).write("title", q.title()).write("description", q.description())
+                        .writeStartArray("params");
+                for (QueryParam p : q.params()) {
+                    g.writeStartObject().write("name", p.name());
+                    JsonOutput.stringOrNull(g, "default", p.defaultValue());
+                    g.writeEnd();
+                }
+                g.writeEnd().write("text", q.text()).writeEnd();
             }
-            sb.append("], \"text\": ").append(Json.string(q.text())).append('}');
-        }
-        return sb.append("\n]\n").toString();
+            g.writeEnd();
+        });
     }
 }

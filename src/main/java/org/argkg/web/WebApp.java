@@ -1,6 +1,5 @@
 package org.argkg.web;
 
-import java.nio.file.Path;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.argkg.diagram.Graphviz;
 import org.argkg.store.GraphStore;
@@ -13,19 +12,20 @@ import org.argkg.store.GraphStore;
  * <caption>paths</caption>
  * <tr><td>{@code /}, {@code /app.js}, {@code /app.css}</td><td>the page ({@code argkg/web/} on the classpath)</td></tr>
  * <tr><td>{@code /argkg-diagram/DOC-ID.svg}</td><td>the document's argument map, drawn by Graphviz</td></tr>
- * <tr><td>{@code /argkg-source/DOC-ID}</td><td>the body of its source text, from the seeds folder</td></tr>
+ * <tr><td>{@code /argkg-source/DOC-ID}</td><td>the body of its source text, as the store keeps it</td></tr>
  * <tr><td>{@code /argkg-queries.json}, {@code /argkg-queries/NAME.rq}</td><td>the named queries</td></tr>
  * <tr><td>{@code /argkg-info.json}</td><td>whether Graphviz and source texts are available</td></tr>
  * </table>
  *
- * @param seeds the seeds folder the store was built from, for source texts; null when unknown
+ * The page depends on the store alone: it reads nothing from the seeds folder.
+ *
  * @param graphviz draws the diagrams
  */
-public record WebApp(Path seeds, Graphviz graphviz) {
+public record WebApp(Graphviz graphviz) {
 
-    /** A page without source texts, drawing with {@code dot} from {@code PATH}. */
-    public static WebApp withoutSources() {
-        return new WebApp(null, Graphviz.fromEnvironment());
+    /** The page drawing with {@code dot} from {@code PATH}. */
+    public static WebApp fromEnvironment() {
+        return new WebApp(Graphviz.fromEnvironment());
     }
 
     /**
@@ -35,10 +35,10 @@ public record WebApp(Path seeds, Graphviz graphviz) {
      */
     public void register(FusekiServer.Builder builder, GraphStore store, boolean cacheDiagrams) {
         builder.addServlet("/argkg-diagram/*", new DiagramServlet(store, graphviz, cacheDiagrams));
-        builder.addServlet("/argkg-source/*", new SourceServlet(store, seeds));
+        builder.addServlet("/argkg-source/*", new SourceServlet(store));
         builder.addServlet("/argkg-queries.json", new QueriesServlet());
         builder.addServlet("/argkg-queries/*", new QueriesServlet());
-        builder.addServlet("/argkg-info.json", new InfoServlet(graphviz, seeds != null));
+        builder.addServlet("/argkg-info.json", new InfoServlet(graphviz, true));
         // everything else: the page's files (the dataset is served by Fuseki's filter before any servlet)
         builder.addServlet("/*", new StaticResourceServlet());
     }

@@ -36,9 +36,18 @@ public final class YamlNodes {
             if (Tag.BOOL.equals(tag)) {
                 return "a boolean";
             }
+            if (!Tag.STR.equals(tag)) {
+                return "a value tagged " + tag.getValue() + " (a YAML tag argkg does not read: remove the tag)";
+            }
             return "a string";
         }
         return "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A scalar that YAML read as a number, a boolean or null, which quotes would make a string. */
+    public static boolean isPlainScalar(Node node) {
+        return node instanceof ScalarNode s && (Tag.NULL.equals(s.getTag()) || Tag.INT.equals(s.getTag())
+                || Tag.FLOAT.equals(s.getTag()) || Tag.BOOL.equals(s.getTag()) || Tag.STR.equals(s.getTag()));
     }
 
     public static boolean isNull(Node node) {

@@ -127,7 +127,7 @@ public final class YamlObject {
         }
         out.error(file, YamlNodes.position(v), "MAP_TYPE",
                 what + " must be a string, found " + YamlNodes.describe(v)
-                        + (v instanceof ScalarNode ? " (put it in quotes)" : ""));
+                        + (YamlNodes.isPlainScalar(v) ? " (put it in quotes)" : ""));
         return Optional.empty();
     }
 

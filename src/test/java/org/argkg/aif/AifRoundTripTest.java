@@ -1,5 +1,8 @@
 package org.argkg.aif;
 
+import org.apache.jena.vocabulary.DCTerms;
+import org.argkg.vocab.OA;
+import org.argkg.vocab.Aif;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -78,7 +81,7 @@ class AifRoundTripTest {
             assertThat(relations(back, copy)).as(doc).isEqualTo(relations(original, doc)).isNotEmpty();
             assertThat(imported.untranslated()).isEmpty();
             // the document's metadata comes back too
-            for (Property p : List.of(Argkg.dcTitle, Argkg.dcDate, Argkg.dcSource, Argkg.dcLanguage, Argkg.genre, Argkg.dcCreator)) {
+            for (Property p : List.of(DCTerms.title, DCTerms.date, DCTerms.source, DCTerms.language, Argkg.genre, DCTerms.creator)) {
                 assertThat(values(back, Iris.document(copy), p)).as(doc + " " + p).isEqualTo(values(original, Iris.document(doc), p));
             }
         }
@@ -257,8 +260,8 @@ class AifRoundTripTest {
             g.listSubjectsWithProperty(RDF.type, g.createResource(Ns.ARGKG + k.className())).forEachRemaining(r -> {
                 Resource basis = r.getPropertyResourceValue(Argkg.basis);
                 var note = r.getProperty(RDFS.comment);
-                s.add(k.className() + " " + local(r.getPropertyResourceValue(Argkg.aifPremise).getURI(), docId) + " -> "
-                        + local(r.getPropertyResourceValue(Argkg.aifConclusion).getURI(), docId) + " "
+                s.add(k.className() + " " + local(r.getPropertyResourceValue(Aif.Premise).getURI(), docId) + " -> "
+                        + local(r.getPropertyResourceValue(Aif.Conclusion).getURI(), docId) + " "
                         + basis.getLocalName() + " " + (note == null ? "-" : note.getString()));
             });
         }
@@ -271,7 +274,7 @@ class AifRoundTripTest {
         for (RelationKind k : RelationKind.values()) {
             String kind = k == RelationKind.EVIDENCE_FOR ? "Support" : k.className();
             g.listSubjectsWithProperty(RDF.type, g.createResource(Ns.ARGKG + k.className())).forEachRemaining(r ->
-                    s.add(zh(r.getPropertyResourceValue(Argkg.aifPremise)) + " " + kind + " " + zh(r.getPropertyResourceValue(Argkg.aifConclusion))));
+                    s.add(zh(r.getPropertyResourceValue(Aif.Premise)) + " " + kind + " " + zh(r.getPropertyResourceValue(Aif.Conclusion))));
         }
         return s;
     }
@@ -294,8 +297,8 @@ class AifRoundTripTest {
     /** Claim id → the URLs its annotations target (documents without source text). */
     static Map<String, String> sourceUrls(Model g, String docId) {
         Map<String, String> m = new TreeMap<>();
-        g.listStatements(null, Argkg.oaHasBody, (RDFNode) null).forEachRemaining(st -> {
-            Resource t = st.getSubject().getPropertyResourceValue(Argkg.oaHasTarget);
+        g.listStatements(null, OA.hasBody, (RDFNode) null).forEachRemaining(st -> {
+            Resource t = st.getSubject().getPropertyResourceValue(OA.hasTarget);
             m.put(local(st.getResource().getURI(), docId), t.getURI());
         });
         return m;

@@ -57,7 +57,7 @@ class ImportCommandTest {
         assertThat(r.err()).contains("--format aif exports one document: give --graph DOC-ID");
         Run ok = Cli.run("export", "--db", db.toString(), "--format", "aif", "--graph", DOC);
         assertThat(ok.exit()).isZero();
-        assertThat(ok.out()).startsWith("{\n  \"nodes\": [\n").contains("\"type\": \"RA\"", "\"edges\"");
+        assertThat(ok.out()).startsWith("{\n    \"nodes\": [\n").contains("\"type\": \"RA\"", "\"edges\"");
     }
 
     @Test

@@ -43,10 +43,19 @@ class ServeProcessIT {
             assertThat(first.log).anyMatch(l -> l.startsWith("built the store from"));
             assertThat(countCauses(first.url)).isEqualTo("4");
             assertPageServedFromTheJar(first.url.replaceFirst("/argkg/sparql$", "/"));
+            // another process reads the held store through the server, and may not write it
+            Ran query = argkg("query", "causes", "--db", db.toString());
+            assertThat(query.exit).as(query.err).isZero();
+            assertThat(query.out).contains("cause-security");
+            assertThat(query.err).contains("held by 'argkg serve' (pid " + first.process.pid(), "reading through it");
+            Ran build = argkg("build", "--seeds", seeds.toString(), "--db", db.toString());
+            assertThat(build.exit).isEqualTo(3);
+            assertThat(build.err).contains("held by 'argkg serve' (pid " + first.process.pid(), "stop it");
         } finally {
             first.stop();
         }
         assertThat(first.exit).as("SIGTERM ends the server").isIn(0, 143);
+        assertThat(db.resolve(org.argkg.store.ServerRecord.FILE)).as("the note goes with the server").doesNotExist();
         // the store was closed cleanly: it opens again in this process, with its content
         try (GraphStore store = GraphStore.openExisting(db)) {
             assertThat(store.documentIds()).hasSize(8).contains("li-zheng-2024-ai-exception");
@@ -54,7 +63,10 @@ class ServeProcessIT {
 
         // unchanged seeds: no rebuild; changed seeds: rebuilt before serving
         Served second = serve(seeds, db);
-        second.stop();
+        second.process.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: the note stays, stale
+        Ran afterKill = argkg("query", "causes", "--db", db.toString());
+        assertThat(afterKill.exit).as("a dead server's note is not an error: " + afterKill.err).isZero();
+        assertThat(afterKill.err).doesNotContain("reading through");
         assertThat(second.log).noneMatch(l -> l.startsWith("built the store from"));
         Path map = seeds.resolve("li-zheng-2024-ai-exception/map.yaml");
         Files.writeString(map, Files.readString(map).replaceFirst("role: cause", "role: premise"));
@@ -90,6 +102,21 @@ class ServeProcessIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         return r.body().strip().split("\r?\n")[1];
+    }
+
+    /** What a finished command printed. */
+    record Ran(int exit, String out, String err) {
+    }
+
+    /** Runs the packaged jar to the end. */
+    private Ran argkg(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("java", "-jar", System.getProperty("argkg.jar", "target/argkg.jar")));
+        cmd.addAll(List.of(args));
+        Path out = tmp.resolve("out.txt");
+        Path err = tmp.resolve("err.txt");
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Ran(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
 
     /** A running {@code argkg serve} process and what it printed until it was ready. */

@@ -89,7 +89,7 @@ class SeedEvaluationTest {
     static EvaluationResult evaluate(Semantics sem, SupportTreatment t, String assume) {
         EvaluationRequest req = EvaluationRequest.of(sem).withSupportTreatment(t)
                 .withAssumptions(assume.isEmpty() ? List.of() : ClaimAssumption.parseList(assume));
-        return Evaluations.evaluate(store, List.of(DOC), req, false);
+        return Evaluations.evaluate(store, List.of(DOC), req);
     }
 
     /** node id → label in the only extension; fails unless there is exactly one. */
@@ -221,7 +221,7 @@ class SeedEvaluationTest {
         assertThatThrownBy(() -> evaluate(Semantics.GROUNDED, SupportTreatment.DEDUCTIVE, "in:thesis,out:thesis"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("both in and out");
         assertThatThrownBy(() -> ClaimAssumption.parseList("maybe:thesis")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Evaluations.evaluate(store, List.of("nope"), EvaluationRequest.of(Semantics.GROUNDED), false))
+        assertThatThrownBy(() -> Evaluations.evaluate(store, List.of("nope"), EvaluationRequest.of(Semantics.GROUNDED)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no document 'nope'");
     }
 
@@ -230,7 +230,7 @@ class SeedEvaluationTest {
         long before = store.graph(Iris.documentGraph(DOC)).orElseThrow().size();
         EvaluationRequest req = EvaluationRequest.of(Semantics.PREFERRED)
                 .withAssumptions(ClaimAssumption.parseList("in:thesis"));
-        EvaluationResult first = Evaluations.evaluate(store, List.of(DOC), req, true);
+        EvaluationResult first = Evaluations.evaluateAndWrite(store, List.of(DOC), req);
         Model written = store.graph(EvaluationVocab.graph(Semantics.PREFERRED)).orElseThrow();
         Graphs.assertIsomorphic(EvaluationGraph.toModel(first), written);
         assertThat(store.graphNames()).contains("https://w3id.org/argkg/graph/evaluation/preferred");
@@ -259,11 +259,11 @@ class SeedEvaluationTest {
         assertThat(assumed).containsExactly("thesis=in");
 
         // evaluating again reads only the document graphs, and writes the same graph; the documents are untouched
-        Evaluations.evaluate(store, List.of(DOC), req, true);
+        Evaluations.evaluateAndWrite(store, List.of(DOC), req);
         Graphs.assertIsomorphic(written, store.graph(EvaluationVocab.graph(Semantics.PREFERRED)).orElseThrow());
         assertThat(store.graph(Iris.documentGraph(DOC)).orElseThrow().size()).isEqualTo(before);
         // a later evaluation without assumptions replaces the what-if
-        Evaluations.evaluate(store, List.of(DOC), EvaluationRequest.of(Semantics.PREFERRED), true);
+        Evaluations.evaluateAndWrite(store, List.of(DOC), EvaluationRequest.of(Semantics.PREFERRED));
         Model replaced = store.graph(EvaluationVocab.graph(Semantics.PREFERRED)).orElseThrow();
         assertThat(replaced.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, EvaluationVocab.Assumption).toList()).isEmpty();
         assertThat(replaced.listResourcesWithProperty(EvaluationVocab.status, EvaluationVocab.Undecided).toList()).isEmpty();
@@ -283,7 +283,7 @@ class SeedEvaluationTest {
         EvaluationResult any = null;
         for (Semantics sem : Semantics.values()) {
             EvaluationResult r = Evaluations.evaluate(store, List.of(),
-                    EvaluationRequest.of(sem).withSupportTreatment(treatment), false);
+                    EvaluationRequest.of(sem).withSupportTreatment(treatment));
             any = r;
             assertThat(r.graph().docIds()).containsExactlyElementsOf(store.documentIds());
             assertThat(r.claims().size()).isGreaterThan(12);
@@ -379,7 +379,7 @@ class SeedEvaluationTest {
         Path db2 = tmp.resolve("two-docs-db");
         assertThat(new StoreBuilder().build(new Corpus(seeds), db2).result().diagnostics().sorted()).isEmpty();
         try (GraphStore two = GraphStore.openExisting(db2)) {
-            EvaluationResult all = Evaluations.evaluate(two, List.of(), EvaluationRequest.of(Semantics.GROUNDED), false);
+            EvaluationResult all = Evaluations.evaluate(two, List.of(), EvaluationRequest.of(Semantics.GROUNDED));
             assertThat(all.claims()).hasSize(13);
             Map<String, String> labels = new TreeMap<>();
             for (int i = 0; i < all.claims().size(); i++) {
@@ -393,12 +393,12 @@ class SeedEvaluationTest {
                     .contains("reply#thesis -> counterforce-open-ecosystem", "reply#thesis -> counterforce-policy-uncertainty",
                             "reply#thesis -> counterforce-social-ceiling");
 
-            EvaluationResult seedOnly = Evaluations.evaluate(two, List.of(DOC), EvaluationRequest.of(Semantics.GROUNDED), false);
+            EvaluationResult seedOnly = Evaluations.evaluate(two, List.of(DOC), EvaluationRequest.of(Semantics.GROUNDED));
             assertThat(single(seedOnly)).isEqualTo(expect(IN, OUT));
 
             // without the support closure the reply only defeats the conclusion; the counterforces still win
             EvaluationResult plain = Evaluations.evaluate(two, List.of(),
-                    EvaluationRequest.of(Semantics.GROUNDED).withSupportTreatment(SupportTreatment.NONE), false);
+                    EvaluationRequest.of(Semantics.GROUNDED).withSupportTreatment(SupportTreatment.NONE));
             Map<String, String> plainLabels = new TreeMap<>();
             for (int i = 0; i < plain.claims().size(); i++) {
                 plainLabels.put(plain.displayId(i), plain.label(0, i).word());

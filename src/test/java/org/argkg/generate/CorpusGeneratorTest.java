@@ -1,5 +1,8 @@
 package org.argkg.generate;
 
+import org.apache.jena.vocabulary.DCTerms;
+import org.argkg.vocab.OA;
+import org.argkg.vocab.Aif;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -45,13 +48,13 @@ class CorpusGeneratorTest {
         assertThat(r.diagnostics().sorted()).isEmpty();
         assertThat(r.documents()).hasSize(40);
         long crossLinks = r.documents().stream().map(MappedDocument::graph)
-                .flatMap(g -> g.listSubjectsWithProperty(Argkg.aifConclusion).toList().stream()
-                        .map(rel -> rel.getPropertyResourceValue(Argkg.aifConclusion).getURI()))
+                .flatMap(g -> g.listSubjectsWithProperty(Aif.Conclusion).toList().stream()
+                        .map(rel -> rel.getPropertyResourceValue(Aif.Conclusion).getURI()))
                 .filter(target -> target.contains("/gen-")).count();
         assertThat(crossLinks).isGreaterThan(10);
-        long quotes = r.documents().stream().mapToLong(d -> d.graph().listSubjectsWithProperty(Argkg.oaStart).toList().size()).sum();
+        long quotes = r.documents().stream().mapToLong(d -> d.graph().listSubjectsWithProperty(OA.start).toList().size()).sum();
         assertThat(quotes).isGreaterThan(40 * 4);
-        assertThat(r.documents().stream().map(d -> d.graph().listObjectsOfProperty(Argkg.dcLanguage).next().asLiteral().getString())
+        assertThat(r.documents().stream().map(d -> d.graph().listObjectsOfProperty(DCTerms.language).next().asLiteral().getString())
                 .distinct()).containsExactlyInAnyOrder("zh", "en");
     }
 

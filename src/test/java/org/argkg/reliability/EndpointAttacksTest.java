@@ -74,7 +74,7 @@ class EndpointAttacksTest {
 
         seeds = GraphStore.openExisting(DiagramFixtures.seedsDb());
         server = SparqlServer.start(seeds, ServerSettings.defaults().withPort(0).withTimeout(Duration.ofSeconds(2)),
-                new WebApp(Path.of("seeds"), Graphviz.fromEnvironment()));
+                new WebApp(Graphviz.fromEnvironment()));
         Path passwords = Files.writeString(tmp.resolve("passwords"), "alice: s3cret-Pa55\n");
         new StoreBuilder().build(new Corpus(DiagramFixtures.SEEDS), tmp.resolve("writable"));
         writable = GraphStore.openExisting(tmp.resolve("writable"));

@@ -63,7 +63,7 @@ class EndpointLoadTest {
     static void start() throws Exception {
         store = GraphStore.openExisting(DiagramFixtures.seedsDb());
         server = SparqlServer.start(store, ServerSettings.defaults().withPort(0).withTimeout(TIMEOUT),
-                new WebApp(Path.of("seeds"), org.argkg.diagram.Graphviz.fromEnvironment()));
+                new WebApp(org.argkg.diagram.Graphviz.fromEnvironment()));
         for (NamedQuery q : QueryLibrary.packaged().all()) {
             HttpResponse<String> bound = http.send(HttpRequest.newBuilder(
                     URI.create(server.baseUrl() + "/argkg-queries/" + q.name() + ".rq")).build(), HttpResponse.BodyHandlers.ofString());

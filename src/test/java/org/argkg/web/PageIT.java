@@ -75,9 +75,9 @@ class PageIT {
         seeds = GraphStore.openExisting(DiagramFixtures.seedsDb());
         hostile = GraphStore.openExisting(DiagramFixtures.hostileDb());
         seedServer = SparqlServer.start(seeds, ServerSettings.defaults().withPort(0),
-                new WebApp(Path.of("seeds"), Graphviz.fromEnvironment()));
+                new WebApp(Graphviz.fromEnvironment()));
         hostileServer = SparqlServer.start(hostile, ServerSettings.defaults().withPort(0),
-                new WebApp(DiagramFixtures.SEEDS, Graphviz.fromEnvironment()));
+                new WebApp(Graphviz.fromEnvironment()));
 
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
                 .withLogOutput(new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).build();

@@ -1,5 +1,6 @@
 package org.argkg.evaluation.graph;
 
+import org.argkg.vocab.Aif;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,7 +19,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.rdf.model.StmtIterator;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.argkg.store.GraphStore;
+import org.argkg.store.StoreView;
 import org.argkg.vocab.Argkg;
 import org.argkg.vocab.Iris;
 import org.argkg.vocab.Ns;
@@ -49,7 +50,7 @@ public final class ClaimGraphReader {
     }
 
     /** The claims of the given documents (all documents of the store when the list is empty). */
-    public static ClaimGraph read(GraphStore store, List<String> docIds) {
+    public static ClaimGraph read(StoreView store, List<String> docIds) {
         List<String> docs = docIds.isEmpty() ? store.documentIds() : docIds.stream().distinct().sorted().toList();
         Model data = ModelFactory.createDefaultModel();
         for (String d : docs) {
@@ -178,14 +179,14 @@ public final class ClaimGraphReader {
     /** Relation nodes by "premise conclusion": the AIF form of each direct relation. */
     private static Map<String, String> relationNodes(Model data) {
         Map<String, String> out = new LinkedHashMap<>();
-        List<Statement> premises = data.listStatements(null, Argkg.aifPremise, (RDFNode) null).toList();
+        List<Statement> premises = data.listStatements(null, Aif.Premise, (RDFNode) null).toList();
         premises.sort(Comparator.comparing(s -> s.getSubject().toString()));
         for (Statement s : premises) {
             Resource rel = s.getSubject();
             if (!rel.isURIResource() || !s.getObject().isURIResource()) {
                 continue;
             }
-            for (RDFNode c : data.listObjectsOfProperty(rel, Argkg.aifConclusion).toList()) {
+            for (RDFNode c : data.listObjectsOfProperty(rel, Aif.Conclusion).toList()) {
                 if (!c.isURIResource()) {
                     continue;
                 }

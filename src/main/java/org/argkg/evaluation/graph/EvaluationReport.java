@@ -1,6 +1,8 @@
 package org.argkg.evaluation.graph;
 
+import jakarta.json.stream.JsonGenerator;
 import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.argkg.evaluation.Label;
 import org.argkg.evaluation.af.Labelling;
 import org.argkg.evaluation.bipolar.DerivedAttack;
 import org.argkg.evaluation.bipolar.SupportTreatment;
+import org.argkg.io.JsonOutput;
 import org.argkg.store.Sorting;
 import org.argkg.vocab.Ns;
 
@@ -103,59 +106,68 @@ public final class EvaluationReport {
         return sb.toString();
     }
 
-    /** The evaluation as one JSON object (claims named {@code doc-id#node-id}). */
-    public static String json(EvaluationResult r) {
-        List<Claim> claims = r.claims();
-        StringBuilder sb = new StringBuilder("{\n");
-        field(sb, 1, "semantics", str(r.semantics().word()), true);
-        field(sb, 1, "graph", str(EvaluationVocab.graph(r.semantics())), true);
-        field(sb, 1, "evaluation", str(EvaluationVocab.evaluation(r.semantics())), true);
-        field(sb, 1, "supportTreatment", str(r.supportTreatment().word()), true);
-        field(sb, 1, "documents", list(r.graph().docIds().stream().map(EvaluationReport::str).toList()), true);
-        field(sb, 1, "extensionCount", Integer.toString(r.extensions().size()), true);
+    /** Writes the evaluation to {@code out} as one JSON object (claims named {@code doc-id#node-id}), as it is generated. */
+    public static void json(EvaluationResult r, PrintWriter out) {
+        JsonOutput.print(out, g -> json(r, g));
+    }
 
-        List<String> exts = new ArrayList<>();
+    private static void json(EvaluationResult r, JsonGenerator g) {
+        List<Claim> claims = r.claims();
+        g.writeStartObject()
+                .write("semantics", r.semantics().word())
+                .write("graph", EvaluationVocab.graph(r.semantics()))
+                .write("evaluation", EvaluationVocab.evaluation(r.semantics()))
+                .write("supportTreatment", r.supportTreatment().word());
+        strings(g, "documents", r.graph().docIds());
+        g.write("extensionCount", r.extensions().size());
+
+        g.writeStartArray("extensions");
         for (int k = 0; k < r.extensions().size(); k++) {
             Labelling l = r.extensions().get(k);
-            exts.add("{\"index\": " + (k + 1) + ", \"in\": " + ids(r, l, Label.IN) + ", \"out\": " + ids(r, l, Label.OUT)
-                    + ", \"undecided\": " + ids(r, l, Label.UNDEC) + "}");
+            g.writeStartObject().write("index", k + 1);
+            strings(g, "in", ids(r, l, Label.IN));
+            strings(g, "out", ids(r, l, Label.OUT));
+            strings(g, "undecided", ids(r, l, Label.UNDEC));
+            g.writeEnd();
         }
-        field(sb, 1, "extensions", block(exts, 1), true);
+        g.writeEnd();
 
-        List<String> cs = new ArrayList<>();
+        g.writeStartArray("claims");
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
             int claim = i;
-            cs.add("{\"id\": " + str(c.qualifiedId()) + ", \"iri\": " + str(c.iri()) + ", \"role\": " + str(c.role())
-                    + ", \"label\": {\"en\": " + str(c.labelEn()) + ", \"zh\": " + str(c.labelZh()) + "}"
-                    + ", \"labels\": " + list(r.extensions().stream().map(l -> str(l.label(claim).word())).toList())
-                    + ", \"credulous\": " + r.credulous()[i] + ", \"skeptical\": " + r.skeptical()[i] + "}");
+            g.writeStartObject().write("id", c.qualifiedId()).write("iri", c.iri()).write("role", c.role())
+                    .writeStartObject("label").write("en", c.labelEn()).write("zh", c.labelZh()).writeEnd();
+            strings(g, "labels", r.extensions().stream().map(l -> l.label(claim).word()).toList());
+            g.write("credulous", r.credulous()[i]).write("skeptical", r.skeptical()[i]).writeEnd();
         }
-        field(sb, 1, "claims", block(cs, 1), true);
+        g.writeEnd();
 
-        List<String> as = new ArrayList<>();
+        g.writeStartArray("assumptions");
         for (ResolvedAssumption a : r.assumptions()) {
-            as.add("{\"claim\": " + str(claims.get(a.claim()).qualifiedId()) + ", \"status\": " + str(a.status().word())
-                    + ", \"suspendedAttackers\": " + list(a.suspendedAttackers().stream().map(s -> str(claims.get(s).qualifiedId())).toList()) + "}");
+            g.writeStartObject().write("claim", claims.get(a.claim()).qualifiedId()).write("status", a.status().word());
+            strings(g, "suspendedAttackers", a.suspendedAttackers().stream().map(s -> claims.get(s).qualifiedId()).toList());
+            g.writeEnd();
         }
-        field(sb, 1, "assumptions", block(as, 1), true);
+        g.writeEnd();
 
-        List<String> direct = new ArrayList<>();
+        g.writeStartArray("directAttacks");
         for (Relation rel : r.graph().attacks()) {
-            direct.add("{\"attacker\": " + str(claims.get(rel.from()).qualifiedId()) + ", \"attacked\": "
-                    + str(claims.get(rel.to()).qualifiedId()) + ", \"relation\": " + (rel.relationIri() == null ? "null" : str(rel.relationIri())) + "}");
+            g.writeStartObject().write("attacker", claims.get(rel.from()).qualifiedId()).write("attacked", claims.get(rel.to()).qualifiedId());
+            JsonOutput.stringOrNull(g, "relation", rel.relationIri());
+            g.writeEnd();
         }
-        field(sb, 1, "directAttacks", block(direct, 1), true);
+        g.writeEnd();
 
-        List<String> derived = new ArrayList<>();
+        g.writeStartArray("derivedAttacks");
         for (DerivedAttack d : r.derivedAttacks()) {
-            derived.add("{\"attacker\": " + str(claims.get(d.attacker()).qualifiedId()) + ", \"attacked\": "
-                    + str(claims.get(d.attacked()).qualifiedId()) + ", \"kind\": " + str(d.kind().word())
-                    + ", \"attackerChain\": " + chain(claims, d.attackerChain()) + ", \"attackedChain\": " + chain(claims, d.attackedChain())
-                    + ", \"reason\": " + str(Explanations.reason(r, d)) + "}");
+            g.writeStartObject().write("attacker", claims.get(d.attacker()).qualifiedId())
+                    .write("attacked", claims.get(d.attacked()).qualifiedId()).write("kind", d.kind().word());
+            strings(g, "attackerChain", chain(claims, d.attackerChain()));
+            strings(g, "attackedChain", chain(claims, d.attackedChain()));
+            g.write("reason", Explanations.reason(r, d)).writeEnd();
         }
-        field(sb, 1, "derivedAttacks", block(derived, 1), false);
-        return sb.append("}\n").toString();
+        g.writeEnd().writeEnd();
     }
 
     /** Turtle of the evaluation graph, triples sorted, argkg's prefixes: the same bytes for the same evaluation. */
@@ -169,46 +181,31 @@ public final class EvaluationReport {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static String chain(List<Claim> claims, int[] chain) {
+    private static List<String> chain(List<Claim> claims, int[] chain) {
         List<String> out = new ArrayList<>();
         for (int c : chain) {
-            out.add(str(claims.get(c).qualifiedId()));
+            out.add(claims.get(c).qualifiedId());
         }
-        return list(out);
+        return out;
     }
 
-    private static String ids(EvaluationResult r, Labelling l, Label which) {
+    private static List<String> ids(EvaluationResult r, Labelling l, Label which) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < r.claims().size(); i++) {
             if (l.label(i) == which) {
-                out.add(str(r.claims().get(i).qualifiedId()));
+                out.add(r.claims().get(i).qualifiedId());
             }
         }
-        return list(out);
+        return out;
     }
 
-    private static void field(StringBuilder sb, int indent, String name, String value, boolean comma) {
-        sb.append("  ".repeat(indent)).append(str(name)).append(": ").append(value).append(comma ? ",\n" : "\n");
-    }
-
-    private static String list(List<String> items) {
-        return "[" + String.join(", ", items) + "]";
-    }
-
-    private static String block(List<String> items, int indent) {
-        if (items.isEmpty()) {
-            return "[]";
-        }
-        String pad = "  ".repeat(indent + 1);
-        return "[\n" + pad + String.join(",\n" + pad, items) + "\n" + "  ".repeat(indent) + "]";
+    private static void strings(JsonGenerator g, String key, List<String> values) {
+        g.writeStartArray(key);
+        values.forEach(g::write);
+        g.writeEnd();
     }
 
     private static String plural(int n) {
         return n == 1 ? "" : "s";
-    }
-
-    /** A JSON string literal. */
-    static String str(String s) {
-        return org.argkg.io.Json.string(s);
     }
 }

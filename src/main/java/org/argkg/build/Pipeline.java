@@ -1,4 +1,4 @@
-package org.argkg.store;
+package org.argkg.build;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
