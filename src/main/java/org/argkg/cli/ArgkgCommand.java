@@ -1,5 +1,6 @@
 package org.argkg.cli;
 
+import org.argkg.server.ServerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -24,12 +25,24 @@ import picocli.CommandLine.Spec;
             EvaluateCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
-        footerHeading = "%nExit codes:%n",
+        footerHeading = "%nExamples:%n",
         footer = {
-            "  0  success",
-            "  1  invalid input (each problem printed as path:line:col: error: message [CODE])",
-            "  2  usage error",
-            "  3  I/O or store error"
+            "  argkg validate            # check the maps under seeds/",
+            "  argkg build               # check them and store their graphs",
+            "  argkg query --list        # the named queries",
+            "  argkg query causes --format csv",
+            "  argkg evaluate --semantics grounded --no-write",
+            "  argkg export --format svg --graph li-zheng-2024-ai-exception --out map.svg",
+            "  argkg serve               # SPARQL and a page at http://" + ServerSettings.DEFAULT_HOST + ":"
+                    + ServerSettings.DEFAULT_PORT + "/",
+            "  argkg help query          # the options of one command",
+            "",
+            "Exit codes:",
+            "  " + ExitCodes.OK + "  success",
+            "  " + ExitCodes.INVALID_INPUT + "  invalid input, each problem printed as",
+            "     path:line:col: error: message [CODE]",
+            "  " + ExitCodes.USAGE + "  usage error",
+            "  " + ExitCodes.IO + "  I/O or store error"
         })
 public class ArgkgCommand implements Runnable {
 

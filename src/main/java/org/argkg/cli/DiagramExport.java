@@ -23,10 +23,8 @@ final class DiagramExport {
     private DiagramExport() {
     }
 
-    static int run(CommandSpec spec, Path db, String endpoint, String graph, Path out, DiagramFormat format, String lang,
+    static int run(CommandSpec spec, Path db, String endpoint, String graph, Path out, DiagramFormat format, DiagramLang lang,
             boolean noStatements) {
-        DiagramLang l = lang == null ? DiagramLang.BOTH : DiagramLang.parse(lang).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), "unknown --lang '" + lang + "'; expected one of " + String.join(", ", DiagramLang.words())));
         Graphviz graphviz = Graphviz.fromEnvironment();
         if (format.needsGraphviz() && !graphviz.available()) {
             throw new GraphvizMissingException(graphviz.command());
@@ -54,7 +52,7 @@ final class DiagramExport {
                 err.println("argkg: warning: the font '" + org.argkg.diagram.DiagramStyle.FONT
                         + "' is not installed; Chinese text will be measured and drawn badly (apt-get install fonts-noto-cjk)");
             }
-            byte[] bytes = Diagrams.render(s, doc, format, new DiagramOptions(l, !noStatements), graphviz);
+            byte[] bytes = Diagrams.render(s, doc, format, new DiagramOptions(lang, !noStatements), graphviz);
             if (out != null) {
                 AtomicFiles.write(out, o -> o.write(bytes));
                 err.println("wrote " + out);

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.Model;
@@ -28,6 +27,7 @@ import org.argkg.evaluation.iccma.ParsedFramework;
 import org.argkg.store.GraphStore;
 import org.argkg.store.ServerRecord;
 import org.argkg.store.StoreView;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,13 +36,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code argkg evaluate}: Dung's semantics on the claims of the store, or on an ICCMA framework file. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Which claims stand, under Dung's semantics: the grounded, complete, preferred",
-            "or stable extensions of the claims of the store. Claims are the arguments,",
-            "argkg:attacks the attacks; supports add the attacks of deductive support.",
-            "The result goes to the named graph",
-            "https://w3id.org/argkg/graph/evaluation/<semantics>, and is printed.",
-            "With --af: an ICCMA task on a framework file (.tgf, .apx, .i23 or .af),",
-            "answered as the ICCMA 2017/2019 solvers do."},
+        description = {"Which claims stand, under Dung's semantics: the grounded, complete, preferred or stable extensions"
+                + " of the claims of the store.",
+            "Claims are the arguments, argkg:attacks the attacks; supports add the attacks of deductive support."
+                + " The result is printed, and goes to the named graph",
+            "  " + EvaluationVocab.GRAPHS + "<semantics>",
+            "With --af: an ICCMA task on a framework file (see --af-format), answered as the ICCMA 2017/2019 solvers do."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  argkg evaluate --semantics grounded",
@@ -60,8 +59,9 @@ public class EvaluateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--semantics", paramLabel = "SEMANTICS",
-            description = "grounded, complete, preferred or stable (or GR, CO, PR, ST).")
-    String semantics;
+            converter = Choices.SemanticsWords.class, completionCandidates = Choices.SemanticsWords.class,
+            description = "One of ${COMPLETION-CANDIDATES}, or its ICCMA abbreviation.")
+    Semantics semantics;
 
     @Option(names = "--assume", paramLabel = "in:ID,out:ID", split = ",",
             description = "Fix the status of claims (or, with --af, arguments) for a what-if: in suspends the attacks on it,"
@@ -69,80 +69,94 @@ public class EvaluateCommand implements Callable<Integer> {
     List<String> assume = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "table, json or turtle (default: table); with --af only iccma.")
-    String format;
+            description = "${COMPLETION-CANDIDATES} (default: " + OutputFormat.STORE_DEFAULT + "); with --af only iccma.")
+    OutputFormat format;
 
-    // ---------------------------------------------------------------- the store
+    enum OutputFormat {
+        table, json, turtle, iccma;
 
-    @Option(names = "--db", paramLabel = "DIR", description = "TDB2 store folder (default: target/argkg-db).")
-    Path db;
+        /** Without --format for the store; a framework file's answer is always in the ICCMA format. */
+        static final String STORE_DEFAULT = "table";
+    }
 
-    @Option(names = "--endpoint", paramLabel = "URL",
-            description = "Read the claims from this SPARQL 1.1 query endpoint instead of the store (implies --no-write).")
-    String endpoint;
+    /** The claims of the store (the default), or a framework file: not both. */
+    static class Source {
+        @ArgGroup(exclusive = false, heading = "%nThe claims of the store:%n")
+        StoreSource store = new StoreSource();
 
-    @Option(names = "--graph", paramLabel = "DOC-ID", split = ",",
-            description = "Evaluate only the claims of these documents (repeatable; default: all documents).")
-    List<String> graphs = new ArrayList<>();
+        @ArgGroup(exclusive = false, heading = "%nA framework file (ICCMA):%n")
+        FileSource file;
+    }
 
-    @Option(names = "--support", paramLabel = "TREATMENT",
-            description = "How supports count: deductive (derived attacks, the default) or none.")
-    String support = "deductive";
+    /**
+     * The store, or an endpoint, and how to evaluate it. Not a nested group of its own for --db and
+     * --endpoint: picocli leaves the defaults of a group nested this deep unset when another option of
+     * this one is given, so that one pair is checked in {@link #store}.
+     */
+    static class StoreSource extends ReadTarget {
+        @Option(names = "--graph", paramLabel = "DOC-ID", split = ",",
+                description = "Evaluate only the claims of these documents (repeatable; default: all documents).")
+        List<String> graphs = new ArrayList<>();
 
-    @Option(names = "--no-write", description = "Print only; do not write the evaluation graph to the store.")
-    boolean noWrite;
+        @Option(names = "--support", paramLabel = "TREATMENT", defaultValue = "deductive",
+                converter = Choices.SupportTreatments.class, completionCandidates = Choices.SupportTreatments.class,
+                description = "How supports count: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE});"
+                        + " deductive adds the attacks that supports derive, none leaves supports out.")
+        SupportTreatment support;
 
-    @Option(names = "--max-extensions", paramLabel = "N",
-            description = "Refuse to enumerate more than N extensions (default: ${DEFAULT-VALUE}).")
-    int maxExtensions = EvaluationRequest.DEFAULT_MAX_EXTENSIONS;
+        @Option(names = "--no-write",
+                description = "Print only; do not write the evaluation graph to the store (never written with --endpoint).")
+        boolean noWrite;
 
-    // ---------------------------------------------------------------- a framework file
+        @Option(names = "--max-extensions", paramLabel = "N", converter = Range.Count.class,
+                description = "Refuse to enumerate more than N extensions (default: ${DEFAULT-VALUE}).")
+        int maxExtensions = EvaluationRequest.DEFAULT_MAX_EXTENSIONS;
+    }
 
-    @Option(names = "--af", paramLabel = "FILE", description = "An ICCMA framework file instead of the store.")
-    Path af;
+    static class FileSource {
+        @Option(names = "--af", paramLabel = "FILE", required = true, description = "An ICCMA framework file instead of the store.")
+        Path af;
 
-    @Option(names = "--af-format", paramLabel = "FORMAT", description = "tgf, apx or i23 (default: from the file extension).")
-    String afFormat;
+        @Option(names = "--af-format", paramLabel = "FORMAT",
+                converter = Choices.AfFormats.class, completionCandidates = Choices.AfFormats.class,
+                description = "${COMPLETION-CANDIDATES} (default: from the file's extension).")
+        AfFormat afFormat;
 
-    @Option(names = "--task", paramLabel = "TASK",
-            description = "SE (some extension), EE (every extension, the default), DC (credulous), DS (skeptical);"
-                    + " SE-PR etc. also give the semantics.")
-    String task;
+        @Option(names = "--task", paramLabel = "TASK", defaultValue = "EE",
+                converter = TaskOption.Converter.class, completionCandidates = TaskOption.Converter.class,
+                description = "${COMPLETION-CANDIDATES}: some extension, every extension, credulous or skeptical acceptance"
+                        + " of --arg (default: ${DEFAULT-VALUE}); with the semantics after a hyphen (SE-PR), it gives it.")
+        TaskOption task;
 
-    @Option(names = "--arg", paramLabel = "A", description = "The argument of DC and DS.")
-    String arg;
+        @Option(names = "--arg", paramLabel = "A", description = "The argument of DC and DS.")
+        String arg;
+    }
+
+    @ArgGroup(exclusive = true)
+    Source source = new Source();
 
     @Override
     public Integer call() {
-        return af != null ? file() : store();
+        return source.file != null ? file(source.file) : store(source.store);
     }
 
-    private Integer file() {
-        for (String graphOnly : List.of("--db", "--endpoint", "--graph", "--support", "--no-write", "--max-extensions")) {
-            if (spec.commandLine().getParseResult().hasMatchedOption(graphOnly)) {
-                throw usage(graphOnly + " is for the store; it cannot be used with --af");
-            }
-        }
-        if (format != null && !format.equalsIgnoreCase("iccma")) {
+    private Integer file(FileSource file) {
+        Path af = file.af;
+        TaskOption task = file.task;
+        String arg = file.arg;
+        if (format != null && format != OutputFormat.iccma) {
             throw usage("with --af the output is in the ICCMA format; --format " + format + " is for the store");
         }
-        IccmaTask t = IccmaTask.EE;
-        Semantics sem = semanticsOption();
-        if (task != null) {
-            String[] parts = task.split("-", 2);
-            t = IccmaTask.parse(parts[0]).orElseThrow(() -> usage("unknown task '" + task + "'; expected one of "
-                    + String.join(", ", IccmaTask.words()) + " (optionally with the semantics: SE-PR)"));
-            if (parts.length == 2) {
-                Semantics s = Semantics.parse(parts[1]).orElseThrow(() -> usage("unknown semantics in task '" + task
-                        + "'; expected GR, CO, PR or ST"));
-                if (sem != null && sem != s) {
-                    throw usage("the task says " + s.word() + " semantics but --semantics says " + sem.word());
-                }
-                sem = s;
+        IccmaTask t = task.task();
+        Semantics sem = semantics;
+        if (task.semantics() != null) {
+            if (sem != null && sem != task.semantics()) {
+                throw usage("the task says " + task.semantics().word() + " semantics but --semantics says " + sem.word());
             }
+            sem = task.semantics();
         }
         if (sem == null) {
-            throw usage("give --semantics (grounded, complete, preferred or stable) or a task such as EE-PR");
+            throw usage("give --semantics (" + String.join(", ", Semantics.words()) + ") or a task such as EE-PR");
         }
         if (t.needsArgument() && arg == null) {
             throw usage("task " + t + " needs --arg A");
@@ -150,19 +164,16 @@ public class EvaluateCommand implements Callable<Integer> {
         if (!t.needsArgument() && arg != null) {
             throw usage("--arg is for the tasks DC and DS, not " + t);
         }
-        AfFormat f = null;
-        if (afFormat != null) {
-            f = AfFormat.parse(afFormat).orElseThrow(() -> usage("unknown framework format '" + afFormat
-                    + "'; expected one of " + String.join(", ", AfFormat.words())));
-        } else if (AfFormat.ofFile(af).isEmpty()) {
-            throw usage("cannot tell the format of " + af + " from its extension; give --af-format tgf, apx or i23");
+        if (file.afFormat == null && AfFormat.ofFile(af).isEmpty()) {
+            throw usage("cannot tell the format of " + af + " from its extension; give --af-format "
+                    + String.join(", ", AfFormat.words()));
         }
-        ParsedFramework parsed = AfParser.read(af, f);
+        ParsedFramework parsed = AfParser.read(af, file.afFormat);
         DiagnosticPrinter.print(parsed.warnings(), spec.commandLine().getErr());
         ArgumentationFramework framework = parsed.framework();
         List<Assumptions.Assumption> assumptions = new ArrayList<>();
         for (ClaimAssumption a : assumptions()) {
-            assumptions.add(new Assumptions.Assumption(argument(framework, a.claim(), "--assume"), a.status()));
+            assumptions.add(new Assumptions.Assumption(argument(framework, af, a.claim(), "--assume"), a.status()));
         }
         Assumptions.Assumed assumed;
         try {
@@ -170,7 +181,7 @@ public class EvaluateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-        int queried = t.needsArgument() ? argument(framework, arg, "--arg") : -1;
+        int queried = t.needsArgument() ? argument(framework, af, arg, "--arg") : -1;
         String answer = IccmaSolver.solve(assumed.framework(), t, sem, queried, assumed.originalSize());
         PrintWriter out = spec.commandLine().getOut();
         out.println(answer);
@@ -178,29 +189,23 @@ public class EvaluateCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Integer store() {
-        for (String fileOnly : List.of("--af-format", "--task", "--arg")) {
-            if (spec.commandLine().getParseResult().hasMatchedOption(fileOnly)) {
-                throw usage(fileOnly + " is for framework files; give --af FILE");
-            }
-        }
-        Semantics sem = semanticsOption();
+    private Integer store(StoreSource source) {
+        Semantics sem = semantics;
         if (sem == null) {
-            throw usage("give --semantics: grounded, complete, preferred or stable");
+            throw usage("give --semantics: " + String.join(", ", Semantics.words()));
         }
-        String fmt = format == null ? "table" : format.toLowerCase(Locale.ROOT);
-        if (!List.of("table", "json", "turtle").contains(fmt)) {
-            throw usage("unknown format '" + format + "'; expected one of table, json, turtle");
+        OutputFormat fmt = format == null ? OutputFormat.valueOf(OutputFormat.STORE_DEFAULT) : format;
+        if (fmt == OutputFormat.iccma) {
+            throw usage("--format iccma is for framework files; give --af FILE");
         }
-        SupportTreatment treatment = SupportTreatment.parse(support).orElseThrow(() -> usage("unknown support treatment '"
-                + support + "'; expected one of " + String.join(", ", SupportTreatment.words())));
-        if (maxExtensions < 1) {
-            throw usage("--max-extensions must be at least 1");
-        }
-        EvaluationRequest request = new EvaluationRequest(sem, treatment, assumptions(), maxExtensions);
+        EvaluationRequest request = new EvaluationRequest(sem, source.support, assumptions(), source.maxExtensions);
         PrintWriter err = spec.commandLine().getErr();
-        Path store = db == null ? GraphStore.DEFAULT_LOCATION : db;
-        boolean write = !noWrite && endpoint == null;
+        Path store = source.db();
+        String endpoint = source.endpoint();
+        if (endpoint != null && spec.commandLine().getParseResult().hasMatchedOption("--db")) {
+            throw usage("--db=DIR, --endpoint=URL are mutually exclusive (specify only one)");
+        }
+        boolean write = !source.noWrite && endpoint == null;
         java.util.Optional<ServerRecord> holder = write ? ServerRecord.live(store) : java.util.Optional.empty();
         String notWritten = holder.map(h -> "note: the evaluation graph was not written: " + h.describe() + " holds "
                 + store + " (stop it and run evaluate again to store the result)").orElse(null);
@@ -208,8 +213,8 @@ public class EvaluateCommand implements Callable<Integer> {
         EvaluationResult result;
         try (StoreView s = write ? GraphStore.openExisting(store) : ReadAccess.open(store, endpoint, err)) {
             try {
-                result = write ? Evaluations.evaluateAndWrite((GraphStore) s, graphs, request)
-                        : Evaluations.evaluate(s, graphs, request);
+                result = write ? Evaluations.evaluateAndWrite((GraphStore) s, source.graphs, request)
+                        : Evaluations.evaluate(s, source.graphs, request);
             } catch (IllegalArgumentException e) {
                 throw usage(e.getMessage());
             } catch (TooManyExtensionsException e) {
@@ -217,10 +222,10 @@ public class EvaluateCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        Model model = fmt.equals("turtle") || write ? EvaluationGraph.toModel(result) : null;
+        Model model = fmt == OutputFormat.turtle || write ? EvaluationGraph.toModel(result) : null;
         switch (fmt) {
-            case "json" -> EvaluationReport.json(result, out);
-            case "turtle" -> out.print(EvaluationReport.turtle(model));
+            case json -> EvaluationReport.json(result, out);
+            case turtle -> out.print(EvaluationReport.turtle(model));
             default -> out.print(EvaluationReport.table(result));
         }
         out.flush();
@@ -234,14 +239,6 @@ public class EvaluateCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Semantics semanticsOption() {
-        if (semantics == null) {
-            return null;
-        }
-        return Semantics.parse(semantics).orElseThrow(() -> usage("unknown semantics '" + semantics
-                + "'; expected one of " + String.join(", ", Semantics.words())));
-    }
-
     private List<ClaimAssumption> assumptions() {
         try {
             return ClaimAssumption.parseList(String.join(",", assume));
@@ -250,7 +247,7 @@ public class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private int argument(ArgumentationFramework framework, String name, String option) {
+    private int argument(ArgumentationFramework framework, Path af, String name, String option) {
         OptionalInt i = framework.indexOf(name);
         if (i.isEmpty()) {
             throw usage(option + ": the framework " + af + " has no argument '" + name + "'");

@@ -3,12 +3,15 @@ package org.argkg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.argkg.diagram.DiagramFormat;
+import org.argkg.diagram.DiagramLang;
 import org.argkg.export.ExportFormat;
 import org.argkg.export.Exporter;
 import org.argkg.export.JsonLdWriter;
 import org.argkg.store.StoreView;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -24,75 +27,78 @@ import picocli.CommandLine.Spec;
         footer = {
             "  argkg export --format turtle --graph li-zheng-2024-ai-exception",
             "  argkg export --format trig --out target/argkg.trig",
-            "  argkg export --format jsonld --graph li-zheng-2024-ai-exception --out li-zheng.jsonld",
-            "  argkg export --format aif --graph li-zheng-2024-ai-exception --out li-zheng.aif.json"
+            "  argkg export --format jsonld --graph li-zheng-2024-ai-exception \\",
+            "      --out li-zheng.jsonld",
+            "  argkg export --format aif --graph li-zheng-2024-ai-exception \\",
+            "      --out li-zheng.aif.json"
         })
 public class ExportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    StoreOption store;
+    @ArgGroup(exclusive = true)
+    ReadTarget source = new ReadTarget();
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "turtle, ntriples, trig, nquads, jsonld or aif.")
-    String format;
+            converter = Format.Words.class, completionCandidates = Format.Words.class,
+            description = {"One of ${COMPLETION-CANDIDATES}.",
+                "dot (the Graphviz source), svg and png (drawn by Graphviz) draw one document's argument map,",
+                "e.g. --format svg --graph li-zheng-2024-ai-exception --out map.svg."})
+    Format format;
+
+    /** One value of --format: what {@link Exporter} writes, or a diagram. */
+    record Format(ExportFormat export, DiagramFormat diagram) {
+
+        static final class Words extends Choice<Format> {
+            Words() {
+                super(w -> ExportFormat.parse(w).map(f -> new Format(f, null))
+                                .or(() -> DiagramFormat.parse(w).map(d -> new Format(null, d))),
+                        Stream.concat(ExportFormat.words().stream(), DiagramFormat.words().stream()).toList());
+            }
+        }
+    }
 
     @Option(names = "--graph", paramLabel = "DOC-ID", description = "Export only this document's graph.")
     String graph;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = {
-        "Diagrams: --format dot (the Graphviz source), svg or png (drawn by Graphviz) draw one document's argument map,",
-        "e.g. --format svg --graph li-zheng-2024-ai-exception --out map.svg. LANG: zh, en or both (default: both)."})
-    String lang;
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "both",
+            converter = Choices.DiagramLangs.class, completionCandidates = Choices.DiagramLangs.class,
+            description = "Diagrams: the texts' language, one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    DiagramLang lang;
 
     @Option(names = "--no-statements", description = "Diagrams: labels only, without the claims' full statements.")
     boolean noStatements;
 
-    @Option(names = "--endpoint", paramLabel = "URL",
-            description = "Read the graphs from this SPARQL 1.1 query endpoint instead of the store.")
-    String endpoint;
-
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
     Path out;
 
-    @Option(names = "--jsonld-context", paramLabel = "embed|url",
-            description = "JSON-LD only: embed the context (default; readable offline) or refer to it by its URL, "
-                    + org.argkg.export.JsonLdContext.URL + ".")
-    String jsonLdContext = "embed";
+    @Option(names = "--jsonld-context", paramLabel = "MODE", defaultValue = "embed",
+            converter = Choices.JsonLdContexts.class, completionCandidates = Choices.JsonLdContexts.class,
+            description = "JSON-LD only: embed the context (readable offline) or refer to it by its URL, "
+                    + org.argkg.export.JsonLdContext.URL + "; one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    JsonLdWriter.ContextMode jsonLdContext;
 
     @Override
     public Integer call() {
-        java.util.Optional<org.argkg.diagram.DiagramFormat> diagram = org.argkg.diagram.DiagramFormat.parse(format);
-        if (diagram.isPresent()) {
-            return DiagramExport.run(spec, store.db(), endpoint, graph, out, diagram.get(), lang, noStatements);
+        if (format.diagram() != null) {
+            return DiagramExport.run(spec, source.db(), source.endpoint(), graph, out, format.diagram(), lang, noStatements);
         }
-        if (lang != null || noStatements) {
-            throw new ParameterException(spec.commandLine(), "--lang and --no-statements apply to diagrams (dot, svg, png)");
+        if (spec.commandLine().getParseResult().hasMatchedOption("--lang") || noStatements) {
+            throw new ParameterException(spec.commandLine(), "--lang and --no-statements apply to diagrams ("
+                    + String.join(", ", DiagramFormat.words()) + ")");
         }
-        if (ExportFormat.parse(format).isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "unknown format '" + format + "'; expected one of "
-                    + String.join(", ", ExportFormat.words()) + ", " + String.join(", ", org.argkg.diagram.DiagramFormat.words()));
-        }
-        ExportFormat f = ExportFormat.parse(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "unknown format '" + format + "'; expected one of " + String.join(", ", ExportFormat.words())));
+        ExportFormat f = format.export();
         if (f.needsOneDocument() && graph == null) {
             throw new ParameterException(spec.commandLine(), "--format " + f.word()
                     + " exports one document: give --graph DOC-ID");
         }
-        JsonLdWriter.ContextMode contextMode = switch (jsonLdContext) {
-            case "embed" -> JsonLdWriter.ContextMode.EMBED;
-            case "url" -> JsonLdWriter.ContextMode.URL;
-            default -> throw new ParameterException(spec.commandLine(),
-                    "unknown --jsonld-context '" + jsonLdContext + "'; expected embed or url");
-        };
-        try (StoreView s = ReadAccess.open(store.db(), endpoint, spec.commandLine().getErr())) {
+        try (StoreView s = ReadAccess.open(source.db(), source.endpoint(), spec.commandLine().getErr())) {
             if (graph != null && !s.documentIds().contains(graph)) {
                 throw new ParameterException(spec.commandLine(), "the store has no document '" + graph
                         + "'; documents: " + String.join(", ", s.documentIds()));
             }
-            Exporter exporter = new Exporter(s).jsonLdContext(contextMode);
+            Exporter exporter = new Exporter(s).jsonLdContext(jsonLdContext);
             if (out == null) {
                 PrintWriter w = spec.commandLine().getOut();
                 try (java.io.OutputStream stdout = Output.to(w)) {

@@ -1,8 +1,10 @@
 package org.argkg.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.argkg.aif.AifImporter;
 import org.argkg.aif.ImportContext;
@@ -11,7 +13,6 @@ import org.argkg.aif.ImportedDocument;
 import org.argkg.aif.MapWriter;
 import org.argkg.diagnostics.ArgkgException;
 import org.argkg.diagnostics.InvalidInputException;
-import org.argkg.argmap.ArgumentMapReader;
 import org.argkg.ontology.Ontology;
 import org.argkg.store.GraphStore;
 import org.argkg.store.StoredDocument;
@@ -27,13 +28,15 @@ import picocli.CommandLine.Spec;
 /** {@code argkg import}: an AIF nodeset into the store as a document graph, and optionally a map. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports an AIF nodeset (AIFdb or OVA JSON) as a document graph of the store.",
-            "Every I node becomes a claim, RA nodes supports, CA nodes attacks, MA nodes restatements; the",
-            "dialogue (L, TA, YA nodes) is skipped. The graph is checked with the SHACL shapes before it is stored.",
+            "Every I node becomes a claim, RA nodes supports, CA nodes attacks, MA nodes restatements; the dialogue"
+                + " (L, TA, YA nodes) is skipped. The graph is checked with the SHACL shapes before it is stored.",
             "A later 'argkg build' replaces the whole store: keep an import by writing it out with --map-out."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  argkg import --format aif nodeset.json --doc-id ova-chip-controls --title 'Chip controls debate'",
-            "  argkg import --format aif nodeset.json --doc-id ova-chip-controls --url http://www.aifdb.org/argview/10642 \\",
+            "  argkg import --format aif nodeset.json --doc-id ova-chip-controls \\",
+            "      --title 'Chip controls debate'",
+            "  argkg import --format aif nodeset.json --doc-id ova-chip-controls \\",
+            "      --url http://www.aifdb.org/argview/10642 \\",
             "      --map-out seeds/ova-chip-controls/map.yaml"
         })
 public class ImportCommand implements Callable<Integer> {
@@ -44,28 +47,35 @@ public class ImportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "aif (the only import format).")
-    String format;
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "${COMPLETION-CANDIDATES} (the only import format).")
+    ImportFormat format;
+
+    enum ImportFormat { aif }
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The nodeset (JSON).")
     Path file;
 
-    @Option(names = "--doc-id", required = true, paramLabel = "ID", description = "Id of the new document, [a-z0-9-]+.")
+    @Option(names = "--doc-id", required = true, paramLabel = "ID", converter = Values.DocumentId.class, description = "Id of the new document, [a-z0-9-]+.")
     String docId;
 
-    @Option(names = "--title", paramLabel = "T", description = "Its title, in its language (default: from the nodeset or its file name).")
+    @Option(names = "--title", paramLabel = "T", converter = Values.NonBlank.class, description = "Its title, in its language (default: from the nodeset or its file name).")
     String title;
 
-    @Option(names = "--lang", paramLabel = "zh|en",
-            description = "Language of the nodeset's texts (default: detected per node).")
-    String lang;
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of the nodeset's texts: ${COMPLETION-CANDIDATES} (default: detected per node).")
+    Lang lang;
 
-    @Option(names = "--url", paramLabel = "URL",
+    /** The languages of the maps' texts. */
+    enum Lang { zh, en }
+
+    @Option(names = "--url", paramLabel = "URL", converter = Values.HttpUrl.class,
             description = "http(s) URL of the nodeset or of the document it analyses (default: from the nodeset, else its content hash).")
-    String url;
+    URI url;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The document's date (default: from the nodeset's timestamps).")
-    String date;
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = Values.IsoDate.class,
+            description = "The document's date (default: from the nodeset's timestamps).")
+    LocalDate date;
 
     @Option(names = "--map-out", paramLabel = "FILE",
             description = "Also write the document as FILE (a map.yaml; best seeds/<doc-id>/map.yaml) and source.md next to it.")
@@ -77,31 +87,6 @@ public class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!format.equals("aif")) {
-            throw usage("unknown import format '" + format + "'; expected aif");
-        }
-        if (!ArgumentMapReader.isId(docId)) {
-            throw usage("--doc-id '" + docId + "' must be lower-case letters, digits and single hyphens (e.g. ova-chip-controls)");
-        }
-        if (lang != null && !lang.equals("zh") && !lang.equals("en")) {
-            throw usage("--lang must be zh or en, found '" + lang + "'");
-        }
-        if (url != null && !url.matches("https?://\\S+")) {
-            throw usage("--url '" + url + "' is not an http(s) URL");
-        }
-        if (date != null && !date.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            throw usage("--date '" + date + "' is not a date YYYY-MM-DD");
-        }
-        if (date != null) {
-            try {
-                java.time.LocalDate.parse(date);
-            } catch (java.time.format.DateTimeParseException e) {
-                throw usage("--date '" + date + "' is not a date YYYY-MM-DD");
-            }
-        }
-        if (title != null && title.isBlank()) {
-            throw usage("--title is empty");
-        }
         if (!Files.isRegularFile(file)) {
             throw new ArgkgException("cannot read " + file + ": no such file");
         }
@@ -118,7 +103,8 @@ public class ImportCommand implements Callable<Integer> {
             }
             Ontology ontology = Ontology.load();
             AifImporter.Result result = new AifImporter(ontology)
-                    .read(file, new ImportOptions(docId, title, lang, url, date), ImportContext.of(s, ontology));
+                    .read(file, new ImportOptions(docId, title, lang == null ? null : lang.name(),
+                            url == null ? null : url.toString(), date == null ? null : date.toString()), ImportContext.of(s, ontology));
             if (!result.ok()) {
                 throw new InvalidInputException(result.diagnostics());
             }

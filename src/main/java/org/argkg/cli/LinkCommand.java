@@ -19,8 +19,8 @@ import org.argkg.link.LinkSuggester;
 import org.argkg.link.Suggestion;
 import org.argkg.store.StoreView;
 import org.argkg.yaml.YamlScalars;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,14 +30,16 @@ import picocli.CommandLine.Spec;
 /** {@code argkg link}: link suggestions for review. */
 @Command(name = "link", mixinStandardHelpOptions = true,
         description = {"Suggests links for a person to review; suggestions never enter the graph by themselves.",
-            "--suggest ranks unlinked pairs of claims from different documents; FILE ranks, for each paragraph of a",
-            "new text, the existing claims it most likely bears on, and --draft writes a draft map for it.",
-            "Score = 0.6 text similarity + 0.25 shared factor + 0.15 shared actors; each row says why."},
+            "--suggest ranks unlinked pairs of claims from different documents; FILE ranks, for each paragraph of a"
+                + " new text, the existing claims it most likely bears on, and --draft writes a draft map for it.",
+            "Score = " + LinkSuggester.W_TEXT + " text similarity + " + LinkSuggester.W_FACTOR + " shared factor + "
+                    + LinkSuggester.W_ACTOR + " shared actors; each row says why."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  argkg link --suggest --limit 10",
             "  argkg link new-rule.md --top 3",
-            "  argkg link new-rule.md --documents li-zheng-2024-ai-exception --draft seeds/new-rule/map.yaml",
+            "  argkg link new-rule.md --documents li-zheng-2024-ai-exception \\",
+            "      --draft seeds/new-rule/map.yaml",
             "  argkg link --suggest --format csv > suggestions.csv"
         })
 public class LinkCommand implements Callable<Integer> {
@@ -45,47 +47,55 @@ public class LinkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    StoreOption store;
+    @ArgGroup(exclusive = true)
+    ReadTarget source = new ReadTarget();
 
-    @Option(names = "--endpoint", paramLabel = "URL",
-            description = "Read the claims from this SPARQL 1.1 query endpoint instead of the store.")
-    String endpoint;
+    /** Pairs of claims already in the store, or the paragraphs of a new text: one of them. */
+    static class Mode {
+        @ArgGroup(exclusive = false)
+        Pairs pairs;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A new text (.md or .txt) without a map.")
-    Path file;
+        @ArgGroup(exclusive = false)
+        Text text;
+    }
 
-    @Option(names = "--suggest", description = "Rank unlinked pairs of claims from different documents.")
-    boolean suggest;
+    static class Pairs {
+        @Option(names = "--suggest", required = true, description = "Rank unlinked pairs of claims from different documents.")
+        boolean suggest;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Pairs to show with --suggest (default: ${DEFAULT-VALUE}).")
-    int limit = 20;
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "20", converter = Range.Count.class,
+                description = "Pairs to show (default: ${DEFAULT-VALUE}).")
+        int limit;
+    }
 
-    @Option(names = "--top", paramLabel = "K", description = "Claims to show per paragraph (default: ${DEFAULT-VALUE}).")
-    int top = 3;
+    static class Text {
+        @Parameters(index = "0", paramLabel = "FILE", description = "A new text (.md or .txt) without a map.")
+        Path file;
+
+        @Option(names = "--top", paramLabel = "K", defaultValue = "3", converter = Range.Count.class,
+                description = "Claims to show per paragraph (default: ${DEFAULT-VALUE}).")
+        int top;
+
+        @Option(names = "--draft", paramLabel = "OUT.yaml", description = "Write a draft map for FILE.")
+        Path draft;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Mode mode;
 
     @Option(names = "--documents", split = ",", paramLabel = "DOC-ID", description = "Only suggest claims of these documents.")
     List<String> documents = new ArrayList<>();
 
-    @Option(names = "--draft", paramLabel = "OUT.yaml", description = "Write a draft map for FILE.")
-    Path draft;
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format = OutputFormat.table;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv, json or yaml (default: ${DEFAULT-VALUE}).")
-    String format = "table";
+    enum OutputFormat { table, csv, json, yaml }
 
     @Override
     public Integer call() {
-        if (suggest == (file != null)) {
-            throw new ParameterException(spec.commandLine(), "give either --suggest or a FILE");
-        }
-        if (!List.of("table", "csv", "json", "yaml").contains(format)) {
-            throw new ParameterException(spec.commandLine(), "unknown format '" + format + "'; expected table, csv, json or yaml");
-        }
-        if (draft != null && file == null) {
-            throw new ParameterException(spec.commandLine(), "--draft needs a FILE");
-        }
         LinkSuggester suggester;
-        try (StoreView s = ReadAccess.open(store.db(), endpoint, spec.commandLine().getErr())) {
+        try (StoreView s = ReadAccess.open(source.db(), source.endpoint(), spec.commandLine().getErr())) {
             List<String> known = s.documentIds();
             for (String d : documents) {
                 if (!known.contains(d)) {
@@ -95,9 +105,11 @@ public class LinkCommand implements Callable<Integer> {
             suggester = new LinkSuggester(s.union());
         }
         List<Suggestion> rows;
-        if (suggest) {
-            rows = suggester.suggestPairs(limit);
+        if (mode.pairs != null) {
+            rows = suggester.suggestPairs(mode.pairs.limit);
         } else {
+            Path file = mode.text.file;
+            Path draft = mode.text.draft;
             String text;
             try {
                 text = Files.readString(file, StandardCharsets.UTF_8);
@@ -105,7 +117,7 @@ public class LinkCommand implements Callable<Integer> {
                 throw new ArgkgException("cannot read " + file + ": " + e.getMessage(), e);
             }
             List<String> paragraphs = LinkSuggester.paragraphs(text);
-            Map<Integer, List<Suggestion>> byParagraph = suggester.suggestForParagraphs(paragraphs, Set.copyOf(documents), top);
+            Map<Integer, List<Suggestion>> byParagraph = suggester.suggestForParagraphs(paragraphs, Set.copyOf(documents), mode.text.top);
             rows = byParagraph.values().stream().flatMap(List::stream).toList();
             if (draft != null) {
                 String docId = file.getFileName().toString().replaceFirst("\\.[^.]+$", "").toLowerCase(Locale.ROOT)
@@ -122,14 +134,14 @@ public class LinkCommand implements Callable<Integer> {
 
     private void print(List<Suggestion> rows, PrintWriter out) {
         switch (format) {
-            case "csv" -> {
+            case csv -> {
                 out.println("from,to,to_label,score,text,factor,actor,reason");
                 for (Suggestion s : rows) {
                     out.println(String.join(",", csv(s.from()), csv(s.to().ref()), csv(s.to().labelEn()), num(s.score()),
                             num(s.text()), num(s.factor()), num(s.actor()), csv(s.reason())));
                 }
             }
-            case "json" -> JsonOutput.print(out, g -> {
+            case json -> JsonOutput.print(out, g -> {
                 g.writeStartArray();
                 for (Suggestion s : rows) {
                     g.writeStartObject().write("from", s.from()).write("to", s.to().ref()).write("to_label", s.to().labelEn())
@@ -139,7 +151,7 @@ public class LinkCommand implements Callable<Integer> {
                 }
                 g.writeEnd();
             });
-            case "yaml" -> {
+            case yaml -> {
                 for (Suggestion s : rows) {
                     out.println("- from: " + YamlScalars.doubleQuoted(s.from()));
                     out.println("  to: " + YamlScalars.doubleQuoted(s.to().ref()));

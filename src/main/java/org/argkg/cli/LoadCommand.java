@@ -11,10 +11,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code argkg load}: restores a store from an N-Quads or TriG export. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Replaces the content of the store with an N-Quads or TriG file (an 'argkg export'), streaming,",
-            "in one transaction, and rebuilds the full-text index. The store then serves as if built from seeds."},
+        description = {"Replaces the content of the store with an N-Quads or TriG file (an 'argkg export').",
+            "The file is streamed in one transaction and the full-text index rebuilt; the store then serves as if"
+                + " built from seeds."},
         footerHeading = "%nExamples:%n",
-        footer = {"  argkg export --format nquads --out backup.nq && argkg load --db /data/argkg-db backup.nq"})
+        footer = {"  argkg export --format nquads --out backup.nq \\",
+            "      && argkg load --db /data/argkg-db backup.nq"})
 public class LoadCommand implements Callable<Integer> {
 
     @Spec

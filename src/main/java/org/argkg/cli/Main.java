@@ -2,8 +2,12 @@ package org.argkg.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import org.argkg.diagnostics.ArgkgException;
 import org.argkg.diagnostics.InvalidInputException;
+import org.argkg.yaml.Suggestions;
 import picocli.CommandLine;
 
 /**
@@ -79,11 +83,29 @@ public final class Main {
             CommandLine c = ex.getCommandLine();
             PrintWriter e = c.getErr();
             e.println("argkg: " + ex.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, e)) {
+                // in picocli's words for options
+                closestOption(ex).ifPresent(o -> e.println("Possible solutions: " + o));
+            }
             e.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             e.flush();
             return ExitCodes.USAGE;
         });
         return cl;
+    }
+
+    /**
+     * The option a mistyped one most likely meant. picocli suggests only options that begin like the
+     * mistyped one ({@code --formt}: {@code --format}); a swap or a slip further to the front
+     * ({@code --fromat}) gets the closest option name by edit distance.
+     */
+    static Optional<String> closestOption(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched) || !unmatched.isUnknownOption()) {
+            return Optional.empty();
+        }
+        String typed = unmatched.getUnmatched().get(0).split("=", 2)[0];
+        List<String> names = ex.getCommandLine().getCommandSpec().options().stream().filter(o -> !o.hidden())
+                .flatMap(o -> Arrays.stream(o.names())).toList();
+        return Suggestions.closest(typed, names);
     }
 }

@@ -15,6 +15,7 @@ import org.argkg.push.PushReport;
 import org.argkg.push.PushTarget;
 import org.argkg.store.StoreView;
 import org.argkg.vocab.Iris;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,14 +25,17 @@ import picocli.CommandLine.Spec;
 
 /** {@code argkg push}: sends the graphs to an external store over the Graph Store Protocol. */
 @Command(name = "push", mixinStandardHelpOptions = true,
-        description = {"Sends the document graphs (and the ontology and actor graphs) to any store that speaks the",
-            "SPARQL 1.1 Graph Store Protocol, one named graph per PUT (pushing twice leaves the same data),",
-            "retrying timeouts and 5xx with backoff, then counts each graph's triples on the remote side."},
+        description = {"Sends the document graphs (and the ontology and actor graphs) to any store that speaks the"
+                + " SPARQL 1.1 Graph Store Protocol.",
+            "One named graph per PUT (pushing twice leaves the same data), retrying timeouts and 5xx with backoff;"
+                + " then each graph's triples are counted on the remote side."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  argkg push --endpoint http://127.0.0.1:3030/ds/data",
-            "  argkg push --endpoint https://graphdb.example.org/repositories/argkg/rdf-graphs/service --user alice --password-file pw.txt",
-            "  argkg push --endpoint http://127.0.0.1:3030/ds --graph li-zheng-2024-ai-exception"
+            "  argkg push --user alice --password-file pw.txt \\",
+            "      --endpoint https://db.example.org/repositories/argkg/rdf-graphs/service",
+            "  argkg push --endpoint http://127.0.0.1:3030/ds \\",
+            "      --graph li-zheng-2024-ai-exception"
         })
 public class PushCommand implements Callable<Integer> {
 
@@ -41,14 +45,21 @@ public class PushCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--endpoint", required = true, paramLabel = "URL", description = "The Graph Store Protocol endpoint.")
+    @Option(names = "--endpoint", required = true, paramLabel = "URL", converter = Values.HttpUrl.class,
+            description = "The Graph Store Protocol endpoint.")
     URI endpoint;
 
-    @Option(names = "--user", paramLabel = "USER", description = "HTTP basic auth user.")
-    String user;
+    /** HTTP basic auth: a user and a password, both or neither. */
+    static class Credentials {
+        @Option(names = "--user", required = true, paramLabel = "USER", description = "HTTP basic auth user.")
+        String user;
 
-    @Option(names = "--password-file", paramLabel = "FILE", description = "File whose first line is the password.")
-    Path passwordFile;
+        @Option(names = "--password-file", required = true, paramLabel = "FILE", description = "File whose first line is the password.")
+        Path passwordFile;
+    }
+
+    @ArgGroup(exclusive = false)
+    Credentials credentials;
 
     @Option(names = "--graph", paramLabel = "DOC-ID", description = "Push only this document's graph (repeatable).")
     List<String> graphs = new ArrayList<>();
@@ -57,22 +68,18 @@ public class PushCommand implements Callable<Integer> {
             + "without --graph everything is pushed anyway.")
     boolean replace;
 
-    @Option(names = "--retries", paramLabel = "N", description = "Attempts per request (default: ${DEFAULT-VALUE}).")
-    int retries = 5;
+    @Option(names = "--retries", paramLabel = "N", converter = Range.Count.class, description = "Attempts per request (default: ${DEFAULT-VALUE}).")
+    int retries = PushTarget.DEFAULT_ATTEMPTS;
 
     @Override
     public Integer call() {
-        if ((user == null) != (passwordFile == null)) {
-            throw new ParameterException(spec.commandLine(), "--user and --password-file go together");
-        }
-        if (!"http".equals(endpoint.getScheme()) && !"https".equals(endpoint.getScheme())) {
-            throw new ParameterException(spec.commandLine(), "--endpoint must be an http(s) URL");
-        }
-        PushTarget target = PushTarget.of(endpoint).withRetries(Math.max(1, retries), java.time.Duration.ofMillis(500));
-        if (user != null) {
+        PushTarget target = PushTarget.of(endpoint);
+        target = target.withRetries(retries, target.firstBackoff());
+        if (credentials != null) {
+            Path passwordFile = credentials.passwordFile;
             try {
                 String pw = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
-                target = target.withCredentials(user, pw);
+                target = target.withCredentials(credentials.user, pw);
             } catch (IOException e) {
                 throw new ArgkgException("cannot read " + passwordFile + ": " + e.getMessage(), e);
             }

@@ -12,7 +12,6 @@ import org.argkg.query.QueryLibrary;
 import org.argkg.query.QueryParam;
 import org.argkg.query.QueryRunner;
 import org.argkg.query.ResultFormat;
-import org.argkg.store.GraphStore;
 import org.argkg.store.StoreView;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -30,7 +29,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "  argkg query --list",
             "  argkg query causes",
-            "  argkg query claim-provenance --param claim=id:li-zheng-2024-ai-exception/cause-security --format json",
+            "  argkg query claim-provenance --format json \\",
+            "      --param claim=id:li-zheng-2024-ai-exception/cause-security",
             "  argkg query -e 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }' --format csv",
             "  argkg query documents --endpoint http://127.0.0.1:3030/argkg/sparql"
         })
@@ -39,25 +39,23 @@ public class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME|FILE.rq", description = "A named query or a query file.")
-    String query;
+    /** What to do: run a named query or a file, run inline SPARQL, or list the named queries; one of them. */
+    static class What {
+        @Parameters(index = "0", paramLabel = "NAME|FILE.rq", description = "A named query or a query file.")
+        String query;
 
-    @Option(names = {"-e", "--expr"}, paramLabel = "SPARQL", description = "The query text itself.")
-    String expression;
+        @Option(names = {"-e", "--expr"}, paramLabel = "SPARQL", description = "The query text itself.")
+        String expression;
 
-    @Option(names = "--list", description = "List the named queries with their titles and parameters.")
-    boolean list;
-
-    static class Target {
-        @Option(names = "--db", paramLabel = "DIR", description = "TDB2 store folder (default: target/argkg-db).")
-        Path db;
-
-        @Option(names = "--endpoint", paramLabel = "URL", description = "A SPARQL 1.1 query endpoint instead of the store.")
-        String endpoint;
+        @Option(names = "--list", description = "List the named queries with their titles and parameters.")
+        boolean list;
     }
 
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    What what;
+
     @ArgGroup(exclusive = true)
-    Target target = new Target();
+    ReadTarget target = new ReadTarget();
 
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter value (repeatable).")
     Map<String, String> params = new LinkedHashMap<>();
@@ -65,14 +63,16 @@ public class QueryCommand implements Callable<Integer> {
     @Option(names = "--show", description = "Print the query with its parameters bound, and do not run it.")
     boolean show;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv, tsv, json, xml or turtle (default: ${DEFAULT-VALUE}).")
-    String format = "table";
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            converter = Choices.ResultFormats.class, completionCandidates = Choices.ResultFormats.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ResultFormat format;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         QueryLibrary library = QueryLibrary.packaged();
-        if (list) {
+        if (what.list) {
             for (NamedQuery q : library.all()) {
                 out.printf("%-28s %s%n", q.name(), q.title());
                 for (QueryParam p : q.params()) {
@@ -83,11 +83,8 @@ public class QueryCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
-        ResultFormat f = ResultFormat.parse(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "unknown format '" + format + "'; expected one of " + String.join(", ", ResultFormat.words())));
-        if ((query == null) == (expression == null)) {
-            throw new ParameterException(spec.commandLine(), "give a query name or file, or -e 'SPARQL' (see --list)");
-        }
+        String query = what.query;
+        String expression = what.expression;
         NamedQuery named;
         Path origin = null;
         if (expression != null) {
@@ -111,11 +108,10 @@ public class QueryCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
-        Path db = target.db == null ? GraphStore.DEFAULT_LOCATION : target.db;
-        try (StoreView store = ReadAccess.open(db, target.endpoint, spec.commandLine().getErr());
+        try (StoreView store = ReadAccess.open(target.db(), target.endpoint(), spec.commandLine().getErr());
              QueryRunner runner = QueryRunner.over(store);
              java.io.OutputStream stream = Output.to(out)) {
-            runner.run(q, f, stream);
+            runner.run(q, format, stream);
         } catch (java.io.IOException e) {
             throw new org.argkg.diagnostics.ArgkgException("cannot write the result: " + e.getMessage(), e);
         }

@@ -13,26 +13,29 @@ import org.argkg.server.ServerSettings;
 import org.argkg.server.SparqlServer;
 import org.argkg.store.GraphStore;
 import org.argkg.web.WebApp;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code argkg serve}: the SPARQL endpoint over the store, rebuilt first when the seeds changed. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the graph over SPARQL (embedded Apache Jena Fuseki), rebuilding the store first",
-            "when it does not exist or the seeds changed since it was built.",
-            "Safe by default: loopback only, read-only, queries cancelled after --timeout, no federated SERVICE,",
-            "request bodies of at most --max-request-bytes.",
+        description = {"Serves the graph over SPARQL (embedded Apache Jena Fuseki), rebuilding the store first when it"
+                + " does not exist or the seeds changed since it was built.",
+            "Safe by default: loopback only, read-only, queries cancelled after --timeout, no federated SERVICE,"
+                + " request bodies of at most --max-request-bytes.",
             "A page at / shows the documents, their argument maps (drawn by Graphviz) and a query panel."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  argkg serve                                   # http://127.0.0.1:3030/argkg/sparql, page at /",
+            "  argkg serve                  # http://" + ServerSettings.DEFAULT_HOST + ":"
+                    + ServerSettings.DEFAULT_PORT + "/" + ServerSettings.DATASET + "/sparql, page at /",
             "  argkg serve --port 8080 --timeout 30",
-            "  argkg serve --update --password-file users.txt   # users.txt: 'alice: secret' per line",
-            "  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 5' http://127.0.0.1:3030/argkg/sparql"
+            "  argkg serve --update --password-file users.txt  # 'alice: secret' per line",
+            "  curl -H 'Accept: text/csv' \\",
+            "      --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 5' \\",
+            "      http://127.0.0.1:3030/argkg/sparql"
         })
 public class ServeCommand implements Callable<Integer> {
 
@@ -46,24 +49,34 @@ public class ServeCommand implements Callable<Integer> {
     SeedsOption seeds;
 
     @Option(names = "--host", paramLabel = "HOST", description = "Address to bind (default: ${DEFAULT-VALUE}).")
-    String host = "127.0.0.1";
+    String host = ServerSettings.DEFAULT_HOST;
 
-    @Option(names = "--port", paramLabel = "PORT", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "PORT", converter = Range.Port.class, description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port = ServerSettings.DEFAULT_PORT;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Cancel queries running longer (default: ${DEFAULT-VALUE}).")
-    double timeout = 10;
+    @Option(names = "--timeout", paramLabel = "SECONDS", converter = Range.Seconds.class,
+            defaultValue = "" + ServerSettings.DEFAULT_TIMEOUT_SECONDS,
+            description = "Cancel queries running longer (default: ${DEFAULT-VALUE}).")
+    double timeout;
 
-    @Option(names = "--update", description = "Accept SPARQL Update and Graph Store writes from users of --password-file.")
-    boolean update;
+    /** Writes, and who may make them: both or neither. */
+    static class Updates {
+        @Option(names = "--update", required = true,
+                description = "Accept SPARQL Update and Graph Store writes from users of --password-file.")
+        boolean update;
 
-    @Option(names = "--password-file", paramLabel = "FILE", description = "Users allowed to write, one 'user: password' per line.")
-    Path passwordFile;
+        @Option(names = "--password-file", required = true, paramLabel = "FILE",
+                description = "Users allowed to write, one 'user: password' per line.")
+        Path passwordFile;
+    }
+
+    @ArgGroup(exclusive = false)
+    Updates updates;
 
     @Option(names = "--allow-service", description = "Allow federated SERVICE queries to other endpoints.")
     boolean allowService;
 
-    @Option(names = "--max-request-bytes", paramLabel = "BYTES",
+    @Option(names = "--max-request-bytes", paramLabel = "BYTES", converter = Range.Bytes.class,
             description = "Refuse request bodies (queries, updates, graphs) larger than this with 413 (default: ${DEFAULT-VALUE}).")
     long maxRequestBytes = ServerSettings.DEFAULT_MAX_REQUEST_BYTES;
 
@@ -72,12 +85,6 @@ public class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (update && passwordFile == null) {
-            throw new ParameterException(spec.commandLine(), "--update needs --password-file");
-        }
-        if (port < 0 || port > 65535 || timeout <= 0 || maxRequestBytes <= 0) {
-            throw new ParameterException(spec.commandLine(), "--port must be 0-65535, --timeout and --max-request-bytes positive");
-        }
         PrintWriter err = spec.commandLine().getErr();
         if (!noRebuild) {
             Optional<StoreBuilder.Outcome> rebuilt = new StoreBuilder().ensureCurrent(new Corpus(seeds.seeds()), store.db());
@@ -88,8 +95,8 @@ public class ServeCommand implements Callable<Integer> {
                 err.println("built the store from " + seeds.seeds() + " (" + rebuilt.get().triples() + " triples)");
             }
         }
-        ServerSettings settings = new ServerSettings(host, port, Duration.ofMillis((long) (timeout * 1000)), update,
-                passwordFile, allowService, maxRequestBytes);
+        ServerSettings settings = new ServerSettings(host, port, Duration.ofMillis((long) (timeout * 1000)),
+                updates != null, updates == null ? null : updates.passwordFile, allowService, maxRequestBytes);
         GraphStore s = GraphStore.openExisting(store.db());
         // counted before the server answers and the shutdown hook exists, so that a signal right after
         // the start cannot close the store under this read

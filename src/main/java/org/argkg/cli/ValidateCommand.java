@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
             "Every problem is printed on stdout as path:line:col: error: message [CODE]; the count goes to stderr."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  argkg validate                                   # every document under seeds/",
-            "  argkg validate seeds/li-zheng-2024-ai-exception  # one document",
+            "  argkg validate                                 # every document under seeds/",
+            "  argkg validate seeds/li-zheng-2024-ai-exception # one document",
             "  argkg validate seeds/li-zheng-2024-ai-exception/map.yaml --format json"
         })
 public class ValidateCommand implements Callable<Integer> {
@@ -30,22 +30,21 @@ public class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "A seeds folder, a document's folder or a map file (default: seeds).")
+    @Parameters(paramLabel = "PATH", arity = "0..*", defaultValue = SeedsOption.DEFAULT_FOLDER,
+            description = "A seeds folder, a document's folder or a map file (default: ${DEFAULT-VALUE}).")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format = OutputFormat.text;
 
     enum OutputFormat { text, json }
 
     @Override
     public Integer call() {
-        List<Path> given = paths.isEmpty() ? List.of(SeedsOption.DEFAULT) : paths;
         Diagnostics all = new Diagnostics();
         int documents = 0;
         GraphBuilder builder = new GraphBuilder();
-        for (Selection.Part part : Selection.of(given)) {
+        for (Selection.Part part : Selection.of(paths)) {
             BuildResult r = builder.build(part.corpus(), part.folders());
             all.addAll(r.diagnostics());
             documents += r.documents().size();

@@ -34,9 +34,9 @@ import org.argkg.vocab.Ns;
 public final class LinkSuggester {
 
     /** Weights of text, factor and actor similarity in the score of a pair of claims. */
-    static final double W_TEXT = 0.6;
-    static final double W_FACTOR = 0.3;
-    static final double W_ACTOR = 0.1;
+    public static final double W_TEXT = 0.6;
+    public static final double W_FACTOR = 0.3;
+    public static final double W_ACTOR = 0.1;
 
     private final TermVectors vectors = new TermVectors();
     private final List<ClaimProfile> claims;

@@ -9,8 +9,10 @@ import java.time.Duration;
  */
 public record PushTarget(URI gsp, String user, String password, int attempts, Duration firstBackoff, Duration timeout) {
 
+    public static final int DEFAULT_ATTEMPTS = 5;
+
     public static PushTarget of(URI gsp) {
-        return new PushTarget(gsp, null, null, 5, Duration.ofMillis(500), Duration.ofSeconds(60));
+        return new PushTarget(gsp, null, null, DEFAULT_ATTEMPTS, Duration.ofMillis(500), Duration.ofSeconds(60));
     }
 
     public PushTarget withCredentials(String u, String p) {

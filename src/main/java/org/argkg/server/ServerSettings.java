@@ -18,11 +18,13 @@ public record ServerSettings(String host, int port, Duration timeout, boolean al
         boolean allowService, long maxRequestBytes) {
 
     public static final String DATASET = "argkg";
+    public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
+    public static final int DEFAULT_TIMEOUT_SECONDS = 10;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
 
     public static ServerSettings defaults() {
-        return new ServerSettings("127.0.0.1", DEFAULT_PORT, Duration.ofSeconds(10), false, null, false,
+        return new ServerSettings(DEFAULT_HOST, DEFAULT_PORT, Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS), false, null, false,
                 DEFAULT_MAX_REQUEST_BYTES);
     }
 

@@ -101,10 +101,10 @@ class ImportCommandTest {
                 .contains("the store already has a document '" + DOC + "'");
         Run badId = Cli.run("import", "--db", db.toString(), "--format", "aif", OVA.toString(), "--doc-id", "Chip_Controls");
         assertThat(badId.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(badId.err()).contains("--doc-id 'Chip_Controls' must be lower-case letters");
+        assertThat(badId.err()).contains("Invalid value for option '--doc-id': expected lower-case letters, digits and single hyphens");
         Run format = Cli.run("import", "--db", db.toString(), "--format", "graphml", OVA.toString(), "--doc-id", "x");
         assertThat(format.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(format.err()).contains("unknown import format 'graphml'; expected aif");
+        assertThat(format.err()).contains("Invalid value for option '--format': expected one of [aif] (case-insensitive) but was 'graphml'");
         assertThat(Cli.run("import", "--db", db.toString(), "--format", "aif", OVA.toString(), "--doc-id", "x", "--date", "2025-02-30")
                 .exit()).isEqualTo(ExitCodes.USAGE);
         Run noUrl = Cli.run("import", "--db", db.toString(), "--format", "aif", OVA.toString(), "--doc-id", "no-url",

@@ -86,7 +86,7 @@ class DiagramExportTest {
     void usageErrorsExitTwo() {
         Cli.Run lang = Cli.run("export", "--db", db, "--format", "dot", "--graph", "hostile-doc", "--lang", "fr");
         assertThat(lang.exit()).isEqualTo(2);
-        assertThat(lang.err()).contains("unknown --lang 'fr'", "zh, en, both");
+        assertThat(lang.err()).contains("Invalid value for option '--lang': expected one of [zh, en, both] (case-insensitive) but was 'fr'");
         Cli.Run rdfWithLang = Cli.run("export", "--db", db, "--format", "turtle", "--lang", "en");
         assertThat(rdfWithLang.exit()).isEqualTo(2);
         assertThat(rdfWithLang.err()).contains("apply to diagrams");

@@ -108,7 +108,7 @@ class EvaluateCommandTest {
         Files.writeString(f, "arg(x).\n");
         usage("cannot tell the format", "evaluate", "--af", f.toString(), "--task", "EE-GR");
         assertThat(ok("evaluate", "--af", f.toString(), "--af-format", "apx", "--task", "EE-GR").out()).isEqualTo("[[x]]\n");
-        usage("unknown framework format 'xml'", "evaluate", "--af", f.toString(), "--af-format", "xml", "--task", "EE-GR");
+        usage("Invalid value for option '--af-format': expected one of [tgf, apx, i23] (case-insensitive) but was 'xml'", "evaluate", "--af", f.toString(), "--af-format", "xml", "--task", "EE-GR");
     }
 
     @Test
@@ -116,14 +116,17 @@ class EvaluateCommandTest {
         usage("task DC needs --arg A", "evaluate", "--af", FLOAT, "--task", "DC-PR");
         usage("--arg is for the tasks DC and DS", "evaluate", "--af", FLOAT, "--task", "EE-PR", "--arg", "a");
         usage("has no argument 'q'", "evaluate", "--af", FLOAT, "--task", "DS-PR", "--arg", "q");
-        usage("unknown task 'XX'", "evaluate", "--af", FLOAT, "--task", "XX");
-        usage("unknown semantics in task 'EE-QQ'", "evaluate", "--af", FLOAT, "--task", "EE-QQ");
+        usage("Invalid value for option '--task': expected one of [SE, EE, DC, DS] (case-insensitive), optionally with the"
+                + " semantics (EE-PR), but was 'XX'", "evaluate", "--af", FLOAT, "--task", "XX");
+        usage("Invalid value for option '--task': the semantics of 'EE-QQ': expected one of [grounded, complete, preferred,"
+                + " stable] (case-insensitive) or an ICCMA abbreviation [GR, CO, PR, ST] but was 'QQ'", "evaluate", "--af", FLOAT, "--task", "EE-QQ");
         usage("the task says preferred semantics but --semantics says stable", "evaluate", "--af", FLOAT, "--task", "EE-PR",
                 "--semantics", "stable");
         usage("give --semantics", "evaluate", "--af", FLOAT, "--task", "EE");
-        usage("unknown semantics 'ideal'", "evaluate", "--af", FLOAT, "--semantics", "ideal");
-        usage("--db is for the store", "evaluate", "--af", FLOAT, "--task", "EE-PR", "--db", db);
-        usage("--graph is for the store", "evaluate", "--af", FLOAT, "--task", "EE-PR", "--graph", "x");
+        usage("Invalid value for option '--semantics': expected one of [grounded, complete, preferred, stable]"
+                + " (case-insensitive) or an ICCMA abbreviation [GR, CO, PR, ST] but was 'ideal'", "evaluate", "--af", FLOAT, "--semantics", "ideal");
+        usage("are mutually exclusive", "evaluate", "--af", FLOAT, "--task", "EE-PR", "--db", db);
+        usage("are mutually exclusive", "evaluate", "--af", FLOAT, "--task", "EE-PR", "--graph", "x");
         usage("the output is in the ICCMA format", "evaluate", "--af", FLOAT, "--task", "EE-PR", "--format", "json");
     }
 
@@ -218,10 +221,12 @@ class EvaluateCommandTest {
         usage("no claim 'nope'", "evaluate", "--db", db, "--semantics", "grounded", "--assume", "in:nope");
         usage("'thesis' is ambiguous; say which: ", "evaluate", "--db", db, "--semantics", "grounded", "--assume", "in:thesis");
         usage("expected in:CLAIM or out:CLAIM", "evaluate", "--db", db, "--semantics", "grounded", "--assume", "thesis");
-        usage("unknown format 'csv'", "evaluate", "--db", db, "--semantics", "grounded", "--format", "csv");
-        usage("unknown support treatment 'necessary'", "evaluate", "--db", db, "--semantics", "grounded", "--support", "necessary");
-        usage("--task is for framework files", "evaluate", "--db", db, "--semantics", "grounded", "--task", "EE");
-        usage("--max-extensions must be at least 1", "evaluate", "--db", db, "--semantics", "grounded", "--max-extensions", "0");
+        usage("Invalid value for option '--format': expected one of [table, json, turtle, iccma] (case-insensitive) but was 'csv'",
+                "evaluate", "--db", db, "--semantics", "grounded", "--format", "csv");
+        usage("--format iccma is for framework files", "evaluate", "--db", db, "--semantics", "grounded", "--format", "iccma");
+        usage("Invalid value for option '--support': expected one of [deductive, none] (case-insensitive) but was 'necessary'", "evaluate", "--db", db, "--semantics", "grounded", "--support", "necessary");
+        usage("Missing required argument(s): --af=FILE", "evaluate", "--db", db, "--semantics", "grounded", "--task", "EE");
+        usage("Invalid value for option '--max-extensions': expected an integer of at least 1 but was '0'", "evaluate", "--db", db, "--semantics", "grounded", "--max-extensions", "0");
         Run none = Cli.run("evaluate", "--db", tmp.resolve("no-store").toString(), "--semantics", "grounded");
         assertThat(none.exit()).isEqualTo(ExitCodes.IO);
         assertThat(none.err()).contains("no store at");

@@ -135,7 +135,7 @@ class EndpointAttacksTest {
     void theLimitIsASettingOfServe() {
         org.argkg.support.Cli.Run r = org.argkg.support.Cli.run("serve", "--max-request-bytes", "0", "--db", tmp.resolve("none").toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("--max-request-bytes positive");
+        assertThat(r.err()).contains("Invalid value for option '--max-request-bytes': expected an integer of at least 1 but was '0'");
         assertThat(ServerSettings.defaults().maxRequestBytes()).isEqualTo(1024 * 1024);
     }
 

@@ -91,9 +91,12 @@ public final class EvaluationVocab {
 
     // ------------------------------------------------------------------ IRIs
 
+    /** Where the named graphs of evaluations are: {@code https://w3id.org/argkg/graph/evaluation/}. */
+    public static final String GRAPHS = Ns.GRAPH + "evaluation/";
+
     /** The named graph of an evaluation: {@code https://w3id.org/argkg/graph/evaluation/<semantics>}. */
     public static String graph(Semantics s) {
-        return Ns.GRAPH + "evaluation/" + s.word();
+        return GRAPHS + s.word();
     }
 
     /** {@code https://w3id.org/argkg/id/evaluation/<semantics>}. */
