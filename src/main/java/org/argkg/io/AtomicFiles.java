@@ -12,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
+import java.util.HashSet;
+import java.util.Set;
 import org.argkg.diagnostics.ArgkgException;
 
 /**
@@ -28,18 +30,51 @@ public final class AtomicFiles {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** Temporary files being written; a run stopped by SIGINT or SIGTERM removes them on its way out. */
+    private static final Set<Path> LIVE = new HashSet<>();
+    private static boolean stopping;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::removeLive, "argkg-temporary-files"));
+    }
+
     private AtomicFiles() {
+    }
+
+    /**
+     * Removes the temporary files of writes still running, and lets no new one be created: a file
+     * created after this ran (a write that started while the JVM was stopping) would be left behind.
+     */
+    private static synchronized void removeLive() {
+        stopping = true;
+        for (Path p : LIVE) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // best effort: the temporary file is hidden and named as such
+            }
+        }
+        LIVE.clear();
+    }
+
+    private static synchronized void done(Path tmp) {
+        LIVE.remove(tmp);
     }
 
     /**
      * A new, empty file beside the target, created like any other file (its permissions follow the
      * umask, as the target's would; a temporary-file API would make it private to the owner).
      */
-    private static Path createTemporary(Path dir, String name) throws IOException {
+    private static synchronized Path createTemporary(Path dir, String name) throws IOException {
+        if (stopping) {
+            throw new IOException("the program is stopping");
+        }
         for (int attempt = 0; ; attempt++) {
             Path tmp = dir.resolve("." + name + "." + ProcessHandle.current().pid() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
             try {
-                return Files.createFile(tmp);
+                Files.createFile(tmp);
+                LIVE.add(tmp);
+                return tmp;
             } catch (FileAlreadyExistsException e) {
                 if (attempt >= 100) {
                     throw e;
@@ -62,8 +97,6 @@ public final class AtomicFiles {
         try {
             Files.createDirectories(dir);
             tmp = createTemporary(dir, abs.getFileName().toString());
-            // a run stopped by SIGINT or SIGTERM removes it on the way out; after the rename the name is free
-            tmp.toFile().deleteOnExit();
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
                  OutputStream out = Channels.newOutputStream(channel)) {
                 writer.write(out);
@@ -76,6 +109,7 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
             }
+            done(tmp);
             tmp = null;
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -87,6 +121,7 @@ public final class AtomicFiles {
                 } catch (IOException ignored) {
                     // best effort: the temporary file is hidden and named as such
                 }
+                done(tmp);
             }
         }
     }
