@@ -143,11 +143,20 @@ final class AifReader {
             if (v.isEmpty() || v.get() instanceof LocatedJson.Null) {
                 return Optional.empty();
             }
+            Optional<String> found = Optional.empty();
             if (v.get() instanceof Str s && !s.value().isBlank()) {
-                return Optional.of(s.value().strip());
+                found = Optional.of(s.value().strip());
+            } else if (v.get() instanceof LocatedJson.Num n && n.isInteger()) {
+                found = Optional.of(n.text());
             }
-            if (v.get() instanceof LocatedJson.Num n && n.isInteger()) {
-                return Optional.of(n.text());
+            if (found.isPresent() && found.get().length() > MapReader.MAX_ID_LENGTH) {
+                // an id becomes part of a claim's IRI, which the store and its text index keep whole
+                out.error(file, v.get().at(), "AIF_ID_TOO_LONG", "\"" + key + "\" is " + found.get().length()
+                        + " characters long; ids are at most " + MapReader.MAX_ID_LENGTH);
+                return Optional.empty();
+            }
+            if (found.isPresent()) {
+                return found;
             }
             out.error(file, v.get().at(), "AIF_TYPE", "\"" + key + "\" must be a string or an integer, found " + v.get().describe());
             return Optional.empty();

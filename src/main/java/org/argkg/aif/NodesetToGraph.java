@@ -93,6 +93,11 @@ final class NodesetToGraph {
         for (AifNode n : local) {
             if (!refs.containsKey(n.nodeId())) {
                 String slug = n.nodeId().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+                // within the length of an id, with room for a "-k" that tells equal slugs apart
+                int room = MapReader.MAX_ID_LENGTH - "claim-".length() - 8;
+                if (slug.length() > room) {
+                    slug = slug.substring(0, room).replaceAll("-$", "");
+                }
                 String base = "claim-" + (slug.isEmpty() ? Integer.toString(local.indexOf(n) + 1) : slug);
                 String id = base;
                 for (int k = 2; !taken.add(id); k++) {

@@ -26,4 +26,24 @@ public final class Folders {
             throw new ArgkgException("cannot remove " + dir + ": " + e.getMessage(), e);
         }
     }
+
+    /**
+     * Puts {@code staged} in the place of {@code live} by renames only: the current folder moves
+     * aside to {@code live.old}, the staged one takes its name, and the old one is removed. A run
+     * killed in between leaves the staged folder or the old one under a name the store's repair on
+     * opening recognises.
+     */
+    public static void swap(Path staged, Path live) {
+        Path old = live.resolveSibling(live.getFileName() + ".old");
+        try {
+            deleteTree(old);
+            if (Files.exists(live)) {
+                Files.move(live, old, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staged, live, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new ArgkgException("cannot put " + staged + " in place of " + live + ": " + e.getMessage(), e);
+        }
+        deleteTree(old);
+    }
 }

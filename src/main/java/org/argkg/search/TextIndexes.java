@@ -87,8 +87,16 @@ public final class TextIndexes {
         }
     }
 
-    /** Rebuilds the index from scratch from the claims' statements and labels in {@code dsg}. */
-    public static void rebuild(Path storeDir, DatasetGraph dsg) {
+    /** The staged index's folder, beside the current one. */
+    public static final String STAGED = DIRECTORY + ".new";
+
+    private static final String GENERATION = "argkg.generation";
+
+    /**
+     * Rebuilds the index from scratch from the claims' statements and labels in {@code dsg}, for
+     * store generation {@code generation}, and puts it in place.
+     */
+    public static void rebuild(Path storeDir, DatasetGraph dsg, long generation) {
         Staged staged = stage(storeDir);
         try {
             Txn.executeRead(dsg, () -> {
@@ -96,6 +104,7 @@ public final class TextIndexes {
                     dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(staged::add);
                 }
             });
+            staged.seal(generation);
         } catch (RuntimeException e) {
             staged.discard();
             throw e;
@@ -104,12 +113,28 @@ public final class TextIndexes {
     }
 
     /**
+     * The store generation the index in {@code dir} was committed for: 0 for an index committed
+     * without one, empty when {@code dir} holds no committed index.
+     */
+    public static java.util.OptionalLong generation(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return java.util.OptionalLong.empty();
+        }
+        try (FSDirectory d = FSDirectory.open(dir)) {
+            String g = org.apache.lucene.index.SegmentInfos.readLatestCommit(d).getUserData().get(GENERATION);
+            return java.util.OptionalLong.of(g == null ? 0 : Long.parseLong(g));
+        } catch (IOException | RuntimeException e) {
+            return java.util.OptionalLong.empty(); // no commit (killed while staging) or unreadable
+        }
+    }
+
+    /**
      * Starts a new index next to the store's current one, to be filled while a build streams its
      * graphs (so the store is not read back afterwards) and installed once the store has committed,
      * or discarded when the build is aborted. The current index is left alone until then.
      */
     public static Staged stage(Path storeDir) {
-        Path dir = storeDir.resolve(DIRECTORY + ".new");
+        Path dir = storeDir.resolve(STAGED);
         Folders.deleteTree(dir);
         try {
             Files.createDirectories(dir);
@@ -125,6 +150,7 @@ public final class TextIndexes {
         private final Path storeDir;
         private final Path dir;
         private final TextIndex index;
+        private boolean closed;
 
         private Staged(Path storeDir, Path dir, TextIndex index) {
             this.storeDir = storeDir;
@@ -139,7 +165,7 @@ public final class TextIndexes {
             }
         }
 
-        void add(Quad q) {
+        public void add(Quad q) {
             Node p = q.getPredicate();
             if (p.equals(Argkg.statement.asNode())) {
                 TextIndexes.add(index, q, STATEMENT_FIELD);
@@ -148,26 +174,32 @@ public final class TextIndexes {
             }
         }
 
-        /** Commits the new index and puts it in the place of the current one. */
-        public void install() {
+        /** Commits the new index, marked as the index of store generation {@code generation}. */
+        public void seal(long generation) {
             try {
+                if (index instanceof org.apache.jena.query.text.TextIndexLucene lucene) {
+                    lucene.getIndexWriter().setLiveCommitData(
+                            java.util.Map.of(GENERATION, Long.toString(generation)).entrySet());
+                }
                 index.commit();
             } finally {
+                closed = true;
                 index.close();
             }
-            Path live = storeDir.resolve(DIRECTORY);
-            Folders.deleteTree(live);
-            try {
-                Files.move(dir, live, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                throw new ArgkgException("cannot install the text index in " + live + ": " + e.getMessage(), e);
-            }
+        }
+
+        /** Puts the sealed index in the place of the current one (renames only). */
+        public void install() {
+            Folders.swap(dir, storeDir.resolve(DIRECTORY));
         }
 
         /** Drops the new index; the current one stays. */
         public void discard() {
             try {
-                index.close();
+                if (!closed) {
+                    closed = true;
+                    index.close();
+                }
             } finally {
                 Folders.deleteTree(dir);
             }

@@ -57,6 +57,10 @@ public final class GraphStore implements StoreView {
     private final Path location;
     private final Dataset dataset;
     private TextIndex textIndex;
+    /** The last committed generation, as the dataset records it. */
+    private Generation generation = Generation.NONE;
+    /** True when the source texts are not those of {@link #generation} and cannot be made so. */
+    private boolean sourcesStale;
 
     private GraphStore(Path location, Dataset dataset) {
         this.location = location;
@@ -77,7 +81,16 @@ public final class GraphStore implements StoreView {
             Files.createDirectories(location);
             Dataset ds = TDB2Factory.connectDataset(location.toString());
             ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new GraphStore(location, ds);
+            GraphStore store = new GraphStore(location, ds);
+            try {
+                store.reconcile();
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
+            return store;
+        } catch (ArgkgException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             java.util.regex.Matcher held = java.util.regex.Pattern.compile("held by process (\\d+)").matcher(message(e));
             if (held.find()) {
@@ -86,6 +99,66 @@ public final class GraphStore implements StoreView {
             }
             throw new ArgkgException("cannot open the store at " + location + ": " + message(e), e);
         }
+    }
+
+    /**
+     * Makes the text index, the source texts and {@link #BUILD_INFO} those of the generation the
+     * dataset committed last, after a run that was killed or failed between the dataset's commit and
+     * their installation: a staged index or folder of texts of that generation is put in place, a
+     * stale index is rebuilt from the dataset, and texts that cannot be recovered mark the store as
+     * needing a build ({@link #fingerprint()} empty). Leftover staged and old folders are removed.
+     */
+    private void reconcile() {
+        generation = Txn.calculateRead(dataset, () -> Generation.of(dataset.asDatasetGraph()));
+        long g = generation.number();
+        if (!repair(location.resolve(TextIndexes.DIRECTORY), location.resolve(TextIndexes.STAGED), TextIndexes::generation, g)) {
+            TextIndexes.rebuild(location, dataset.asDatasetGraph(), g);
+        }
+        // texts that cannot be repaired are the seeds': only a build brings them back
+        sourcesStale = !repair(location.resolve(SourceTexts.DIRECTORY), location.resolve(SourceTexts.STAGED),
+                SourceTexts::generation, g);
+        for (String leftover : new String[] {TextIndexes.STAGED, TextIndexes.DIRECTORY + ".old", SourceTexts.STAGED,
+            SourceTexts.DIRECTORY + ".old"}) {
+            Folders.deleteTree(location.resolve(leftover));
+        }
+        if (g > 0 && infoGeneration() != g) {
+            writeInfo(generation, "rewritten by argkg from the store's generation " + g);
+        }
+    }
+
+    /**
+     * True when {@code live} is of generation {@code g} (or there is neither, in a store never written),
+     * or was made so by putting {@code staged} of generation {@code g} in its place.
+     */
+    private static boolean repair(Path live, Path staged, java.util.function.Function<Path, java.util.OptionalLong> generationOf,
+            long g) {
+        java.util.OptionalLong found = generationOf.apply(live);
+        if ((found.isPresent() && found.getAsLong() == g) || (g == 0 && !Files.exists(live))) {
+            return true;
+        }
+        java.util.OptionalLong stagedGeneration = generationOf.apply(staged);
+        if (stagedGeneration.isPresent() && stagedGeneration.getAsLong() == g) {
+            Folders.swap(staged, live);
+            return true;
+        }
+        return false;
+    }
+
+    /** The generation {@link #BUILD_INFO} was written for; -1 when there is none. */
+    private long infoGeneration() {
+        Optional<Properties> p = info();
+        if (p.isEmpty()) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(p.get().getProperty("generation", "0"));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private Optional<Properties> info() {
+        return ServerRecord.properties(location.resolve(BUILD_INFO));
     }
 
     /** Opens an existing store; fails when none was built there. */
@@ -158,7 +231,7 @@ public final class GraphStore implements StoreView {
         private Replacement() {
             try {
                 hadContent = Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().isEmpty());
-                sources = SourceTexts.stage(location);
+                sources = SourceTexts.stage(location, false);
                 text = TextIndexes.stage(location);
                 dataset.begin(ReadWrite.WRITE);
                 dsg = dataset.asDatasetGraph();
@@ -192,25 +265,25 @@ public final class GraphStore implements StoreView {
          * number of quads written.
          */
         public long commit(Model ontologyGraph, Model actorsGraph, String fingerprint) {
+            Generation next = generation.next(fingerprint, documents);
             try {
                 quads += put(dsg, NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), ontologyGraph);
                 quads += put(dsg, NodeFactory.createURI(Iris.ACTORS_GRAPH), actorsGraph);
+                SourceTexts.seal(sources, next.number());
+                text.seal(next.number());
+                next.writeTo(dsg);
                 dataset.commit();
                 dataset.end();
                 done = true;
-                if (hadContent) {
-                    // a TDB2 store only grows: drop the previous generation now the new one is committed
-                    DatabaseMgr.compact(dataset.asDatasetGraph(), true);
-                }
-                closeTextIndex();
-                text.install();
-                SourceTexts.install(location, sources);
             } catch (ArgkgException e) {
                 throw e;
             } catch (RuntimeException e) {
                 throw new ArgkgException("cannot write the store at " + location + ": " + message(e), e);
             }
-            writeInfo(fingerprint, documents, "written by argkg build");
+            install(next, text, sources, "written by argkg build");
+            if (hadContent) {
+                compact();
+            }
             return quads;
         }
 
@@ -248,16 +321,25 @@ public final class GraphStore implements StoreView {
      * document.
      */
     public void replaceDocument(StoredDocument doc) {
-        TextIndexes.Staged text = TextIndexes.stage(location);
+        Generation next = generation.next(generation.fingerprint(), generation.documents());
+        TextIndexes.Staged text = null;
+        Path sources = null;
         boolean committed = false;
         try {
+            text = TextIndexes.stage(location);
+            sources = SourceTexts.stage(location, true);
+            SourceTexts.put(sources, doc.docId(), doc.sourceText());
+            SourceTexts.seal(sources, next.number());
             dataset.begin(ReadWrite.WRITE);
             try {
                 DatasetGraph dsg = dataset.asDatasetGraph();
                 Node g = NodeFactory.createURI(Iris.documentGraph(doc.docId()));
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 put(dsg, g, doc.graph());
-                dsg.listGraphNodes().forEachRemaining(name -> text.add(name, dsg.getGraph(name)));
+                TextIndexes.Staged staged = text;
+                dsg.listGraphNodes().forEachRemaining(name -> staged.add(name, dsg.getGraph(name)));
+                text.seal(next.number());
+                next.writeTo(dsg);
                 dataset.commit();
                 committed = true;
             } finally {
@@ -266,9 +348,6 @@ public final class GraphStore implements StoreView {
                 }
                 dataset.end();
             }
-            closeTextIndex();
-            text.install();
-            SourceTexts.put(location.resolve(SourceTexts.DIRECTORY), doc.docId(), doc.sourceText());
         } catch (ArgkgException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -276,12 +355,55 @@ public final class GraphStore implements StoreView {
                     + message(e), e);
         } finally {
             if (!committed) {
-                try {
-                    text.discard();
-                } catch (RuntimeException ignored) {
-                    // the write's own error is the one to report
-                }
+                discard(text, sources);
             }
+        }
+        install(next, text, sources, "written by argkg import");
+    }
+
+    /** Drops what was staged for a write that did not commit. */
+    private static void discard(TextIndexes.Staged text, Path sources) {
+        try {
+            if (text != null) {
+                text.discard();
+            }
+            if (sources != null) {
+                Folders.deleteTree(sources);
+            }
+        } catch (RuntimeException ignored) {
+            // the write's own error is the one to report
+        }
+    }
+
+    /**
+     * Puts the staged index and texts of the generation just committed in place, then the build
+     * information: renames only, in that order. A run killed in between is finished by the next
+     * {@link #open}, which finds the staged parts of the committed generation.
+     */
+    private void install(Generation next, TextIndexes.Staged text, Path sources, String comment) {
+        generation = next;
+        sourcesStale = false;
+        try {
+            closeTextIndex();
+            text.install();
+            SourceTexts.install(location, sources);
+        } catch (RuntimeException e) {
+            throw new ArgkgException("the store at " + location + " holds the new content, but its text index or source "
+                    + "texts could not be put in place (they will be on its next opening): " + message(e), e);
+        }
+        writeInfo(next, comment);
+    }
+
+    /**
+     * A TDB2 store only grows: drops the previous generation's space once the new one is in place. A
+     * compaction that fails (a full disk) leaves a larger store that is still whole: a warning, not
+     * a failure of the write that committed.
+     */
+    private void compact() {
+        try {
+            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        } catch (RuntimeException | InternalError e) {
+            System.err.println("argkg: warning: the store at " + location + " was written but not compacted: " + message(e));
         }
     }
 
@@ -290,12 +412,15 @@ public final class GraphStore implements StoreView {
         return SourceTexts.read(location, docId);
     }
 
-    private void writeInfo(String fingerprint, int documents, String comment) {
+    private void writeInfo(Generation g, String comment) {
         Properties p = new Properties();
-        p.setProperty("fingerprint", fingerprint);
-        if (documents >= 0) {
-            p.setProperty("documents", Integer.toString(documents));
+        if (g.fingerprint() != null) {
+            p.setProperty("fingerprint", g.fingerprint());
         }
+        if (g.documents() >= 0) {
+            p.setProperty("documents", Integer.toString(g.documents()));
+        }
+        p.setProperty("generation", Long.toString(g.number()));
         AtomicFiles.write(location.resolve(BUILD_INFO), out -> p.store(out, comment));
     }
 
@@ -308,8 +433,18 @@ public final class GraphStore implements StoreView {
         if (!Files.isRegularFile(file)) {
             throw new ArgkgException(file + " does not exist");
         }
+        // an export carries no source texts: the page shows none until the next build
+        Generation next = generation.next("loaded:" + file.getFileName(), -1);
         long[] n = {0};
+        TextIndexes.Staged text = null;
+        Path sources = null;
+        boolean committed = false;
         try {
+            boolean hadContent = Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().isEmpty());
+            text = TextIndexes.stage(location);
+            sources = SourceTexts.stage(location, false);
+            SourceTexts.seal(sources, next.number());
+            TextIndexes.Staged staged = text;
             dataset.begin(ReadWrite.WRITE);
             try {
                 DatasetGraph dsg = dataset.asDatasetGraph();
@@ -318,6 +453,9 @@ public final class GraphStore implements StoreView {
                     @Override
                     public void quad(org.apache.jena.sparql.core.Quad q) {
                         dsg.add(q);
+                        if (!q.isDefaultGraph()) {
+                            staged.add(q);
+                        }
                         n[0]++;
                     }
 
@@ -327,23 +465,29 @@ public final class GraphStore implements StoreView {
                         n[0]++;
                     }
                 });
+                text.seal(next.number());
+                next.writeTo(dsg);
                 dataset.commit();
+                committed = true;
             } finally {
                 if (dataset.isInTransaction()) {
                     dataset.abort();
                 }
                 dataset.end();
             }
-            closeTextIndex();
-            TextIndexes.rebuild(location, dataset.asDatasetGraph());
+            install(next, text, sources, "written by argkg load");
+            if (hadContent) {
+                compact();
+            }
         } catch (ArgkgException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new ArgkgException("cannot load " + file + " into the store at " + location + ": " + message(e), e);
+        } finally {
+            if (!committed) {
+                discard(text, sources);
+            }
         }
-        // an export carries no source texts: the page shows none until the next build
-        Folders.deleteTree(location.resolve(SourceTexts.DIRECTORY));
-        writeInfo("loaded:" + file.getFileName(), -1, "written by argkg load");
         return n[0];
     }
 
@@ -376,19 +520,20 @@ public final class GraphStore implements StoreView {
         }
     }
 
-    /** The fingerprint of the seeds the store was last built from. */
+    /**
+     * The fingerprint of the seeds the store was last built from; empty when unknown or when the
+     * store needs a build (its source texts are not those of its last write).
+     */
     public Optional<String> fingerprint() {
-        Path info = location.resolve(BUILD_INFO);
-        if (!Files.isRegularFile(info)) {
+        if (sourcesStale) {
             return Optional.empty();
         }
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(info)) {
-            p.load(in);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(p.getProperty("fingerprint"));
+        return info().map(p -> p.getProperty("fingerprint"));
+    }
+
+    /** The number of the last committed write of the store (0 for a store written before they were counted). */
+    public long generation() {
+        return generation.number();
     }
 
     @Override

@@ -23,9 +23,8 @@ public record ServerRecord(long pid, String baseUrl, String queryUrl) {
     /** The file's name in the store folder. */
     public static final String FILE = "argkg-serve.properties";
 
-    /** The note in {@code db} when its process is alive; a stale note is removed. */
-    public static Optional<ServerRecord> live(Path db) {
-        Path file = db.resolve(FILE);
+    /** The properties in {@code file}; empty when there is none or it cannot be read. */
+    static Optional<Properties> properties(Path file) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -35,6 +34,17 @@ public record ServerRecord(long pid, String baseUrl, String queryUrl) {
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
+        return Optional.of(p);
+    }
+
+    /** The note in {@code db} when its process is alive; a stale note is removed. */
+    public static Optional<ServerRecord> live(Path db) {
+        Path file = db.resolve(FILE);
+        Optional<Properties> read = properties(file);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        Properties p = read.get();
         long pid;
         try {
             pid = Long.parseLong(p.getProperty("pid", ""));

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.argkg.diagnostics.ArgkgException;
 
@@ -51,26 +50,62 @@ final class SourceTexts {
         }
     }
 
-    /** A new, empty folder for a build's texts. */
-    static Path stage(Path storeDir) {
-        Path dir = storeDir.resolve(DIRECTORY + ".new");
+    /** The staged folder, beside the current one. */
+    static final String STAGED = DIRECTORY + ".new";
+
+    /** The file, in a folder of texts, naming the store generation the texts belong to. */
+    static final String GENERATION = "GENERATION";
+
+    /**
+     * A new folder for the texts of the next generation: empty, or (for a change of one document)
+     * a copy of the current texts.
+     */
+    static Path stage(Path storeDir, boolean copyCurrent) {
+        Path dir = storeDir.resolve(STAGED);
         Folders.deleteTree(dir);
         try {
             Files.createDirectories(dir);
+            Path live = storeDir.resolve(DIRECTORY);
+            if (copyCurrent && Files.isDirectory(live)) {
+                try (java.util.stream.Stream<Path> files = Files.list(live)) {
+                    for (Path f : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).toList()) {
+                        Files.copy(f, dir.resolve(f.getFileName()));
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new ArgkgException("cannot create " + dir + ": " + e.getMessage(), e);
         }
         return dir;
     }
 
-    /** Puts a staged folder in the place of the current one. */
-    static void install(Path storeDir, Path staged) {
-        Path live = storeDir.resolve(DIRECTORY);
-        Folders.deleteTree(live);
-        try {
-            Files.move(staged, live, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new ArgkgException("cannot install the source texts in " + live + ": " + e.getMessage(), e);
+    /** Marks the staged texts as those of store generation {@code generation}; written last, so it means complete. */
+    static void seal(Path staged, long generation) {
+        org.argkg.io.AtomicFiles.write(staged.resolve(GENERATION),
+                out -> out.write(Long.toString(generation).getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    /**
+     * The store generation of the texts in {@code dir}: 0 for texts written before generations were
+     * counted, empty when there is no folder or it was never sealed.
+     */
+    static java.util.OptionalLong generation(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return java.util.OptionalLong.empty();
         }
+        Path file = dir.resolve(GENERATION);
+        if (!Files.isRegularFile(file)) {
+            return dir.getFileName().toString().equals(DIRECTORY) ? java.util.OptionalLong.of(0) : java.util.OptionalLong.empty();
+        }
+        try {
+            return java.util.OptionalLong.of(Long.parseLong(Files.readString(file, StandardCharsets.US_ASCII).strip()));
+        } catch (IOException | NumberFormatException e) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
+    /** Puts a sealed folder in the place of the current one (renames only). */
+    static void install(Path storeDir, Path staged) {
+        Folders.swap(staged, storeDir.resolve(DIRECTORY));
     }
 }

@@ -96,6 +96,36 @@ class ImportCommandTest {
     }
 
     @Test
+    void aNodeIdOfMillionsOfDigitsIsRefusedAtItsPositionAndNothingIsStored() throws IOException {
+        Path dbHere = tmp.resolve("db");
+        new StoreBuilder().build(new Corpus(Path.of("seeds")), dbHere);
+        long generation;
+        try (GraphStore s = GraphStore.openExisting(dbHere)) {
+            generation = s.generation();
+        }
+        String digits = "7".repeat(2_000_000);
+        Path huge = Files.writeString(tmp.resolve("huge.json"), "{\"nodes\": [\n"
+                + "  {\"nodeID\": " + digits + ", \"type\": \"I\", \"text\": \"Export controls work.\"},\n"
+                + "  {\"nodeID\": \"2\", \"type\": \"I\", \"text\": \"They slow rivals down.\"},\n"
+                + "  {\"nodeID\": \"3\", \"type\": \"RA\", \"text\": \"Default Inference\"}],\n"
+                + " \"edges\": [{\"edgeID\": \"4\", \"fromID\": \"2\", \"toID\": \"3\"},\n"
+                + "  {\"edgeID\": \"5\", \"fromID\": \"3\", \"toID\": " + digits + "}]}\n", StandardCharsets.UTF_8);
+        Run r = Cli.run("import", "--db", dbHere.toString(), "--format", "aif", huge.toString(), "--doc-id", "huge",
+                "--url", "http://example.org/huge");
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err()).contains("huge.json:2:14: error: \"nodeID\" is 2000000 characters long; ids are at most 200"
+                + " [AIF_ID_TOO_LONG]").contains("huge.json:6:42: error: \"toID\" is 2000000 characters long")
+                .doesNotContain(digits).doesNotContain("\tat ").hasSizeLessThan(2000);
+        try (GraphStore s = GraphStore.openExisting(dbHere)) {
+            assertThat(s.documentIds()).doesNotContain("huge");
+            assertThat(s.generation()).as("nothing committed").isEqualTo(generation);
+        }
+        // the store takes the next import
+        Run next = Cli.run("import", "--db", dbHere.toString(), "--format", "aif", OVA.toString(), "--doc-id", "ova-next");
+        assertThat(next.exit()).as(next.err()).isZero();
+    }
+
+    @Test
     void usageErrors() {
         assertThat(Cli.run("import", "--db", db.toString(), "--format", "aif", OVA.toString(), "--doc-id", DOC).err())
                 .contains("the store already has a document '" + DOC + "'");

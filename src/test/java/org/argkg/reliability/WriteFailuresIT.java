@@ -80,10 +80,7 @@ class WriteFailuresIT {
      */
     @Test
     void aFullDiskIsAnIoErrorAndTheStoreKeepsItsLastBuild() throws Exception {
-        Path disk = Files.createTempDirectory("argkg-full-disk");
-        boolean mounted = run("mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", disk.toString()) == 0;
-        try {
-            Assumptions.assumeTrue(mounted, "mounting a small tmpfs (a disk to fill) needs root; not allowed here");
+        onASmallDisk(disk -> {
             Path db = disk.resolve("db");
             Path seeds = Seeds.copyTo(tmp);
             Child first = Child.run(tmp.resolve("first.log"), 300, "build", "--seeds", seeds.toString(), "--db", db.toString());
@@ -119,12 +116,63 @@ class WriteFailuresIT {
             assertThat(KillIT.Content.of(db)).as("the store keeps its last build").isEqualTo(before);
             IoReport.add("rebuild on a full disk", rebuild.output());
             IoReport.add("export on a full disk", export.output());
+        });
+    }
+
+    /** What runs on a small disk. */
+    @FunctionalInterface
+    interface OnDisk {
+        void run(Path disk) throws Exception;
+    }
+
+    /** Runs {@code body} on a tmpfs of 24 MB, mounted for it (skipped where the machine does not allow it). */
+    private static void onASmallDisk(OnDisk body) throws Exception {
+        Path disk = Files.createTempDirectory("argkg-full-disk");
+        boolean mounted = run("mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", disk.toString()) == 0;
+        try {
+            Assumptions.assumeTrue(mounted, "mounting a small tmpfs (a disk to fill) needs root; not allowed here");
+            body.run(disk);
         } finally {
             if (mounted) {
                 run("umount", disk.toString());
             }
             Files.deleteIfExists(disk);
         }
+    }
+
+    /**
+     * A load on a full disk: the export of a larger store does not fit. It ends in exit 3 and leaves
+     * the previous generation whole: content, search, fingerprint, and nothing staged once the store
+     * is opened again.
+     */
+    @Test
+    void aLoadOnAFullDiskFailsAndLeavesThePreviousGeneration() throws Exception {
+        onASmallDisk(disk -> {
+            Path db = disk.resolve("db");
+            Child first = Child.run(tmp.resolve("first.log"), 300, "build", "--seeds", Seeds.copyTo(tmp).toString(),
+                    "--db", db.toString());
+            assertThat(first.exit()).as(first.output()).isZero();
+            KillIT.Content before = KillIT.Content.of(db);
+            String info = Files.readString(db.resolve("argkg-build.properties"));
+            Path corpus = tmp.resolve("corpus");
+            assertThat(Cli.run("generate", "--documents", "60", "--seed", "3", "--out", corpus.toString()).exit()).isZero();
+            Path big = tmp.resolve("big");
+            assertThat(Child.run(tmp.resolve("big.log"), 300, "build", "--seeds", corpus.toString(), "--db", big.toString())
+                    .exit()).isZero();
+            Path dump = tmp.resolve("big.nq");
+            assertThat(Cli.run("export", "--db", big.toString(), "--format", "nquads", "--out", dump.toString()).exit()).isZero();
+
+            fill(disk);
+            Child load = Child.run(tmp.resolve("load.log"), 300, "load", "--db", db.toString(), dump.toString());
+            assertThat(load.exit()).as(load.output()).isEqualTo(3);
+            assertThat(load.output()).startsWith("argkg: error: cannot").doesNotContain("\tat ");
+            Files.delete(disk.resolve("filler"));
+            assertThat(KillIT.Content.of(db)).as("the store keeps its last build, its index too").isEqualTo(before);
+            assertThat(Files.readString(db.resolve("argkg-build.properties"))).isEqualTo(info);
+            assertThat(listing(db).stream().map(p -> p.getFileName().toString()))
+                    .as("nothing staged is left once the store was opened").noneMatch(n -> n.endsWith(".new") || n.endsWith(".old"));
+            IoReport.add("load on a full disk", load.output());
+        });
     }
 
     /** The messages seen, for {@code target/reliability/io.txt}. */

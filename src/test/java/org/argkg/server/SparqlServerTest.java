@@ -128,6 +128,9 @@ class SparqlServerTest {
         HttpResponse<String> r = get(server.datasetUrl() + "/get?graph=" + enc(Iris.documentGraph(DOC)), "text/turtle");
         assertThat(r.statusCode()).isEqualTo(200);
         Graphs.assertIsomorphic(store.graph(Iris.documentGraph(DOC)).orElseThrow(), parse(r.body(), Lang.TURTLE));
+        // the store's generation, kept in the dataset's prefix table, is not a prefix of what it serves
+        assertThat(r.body()).doesNotContain("urn:argkg:store").doesNotContain("argkg-generation");
+        assertThat(get(server.datasetUrl() + "/get?default", "text/turtle").body()).doesNotContain("urn:argkg:store");
         assertThat(get(server.datasetUrl() + "/get?graph=" + enc(Iris.documentGraph("nope")), "text/turtle").statusCode())
                 .isEqualTo(404);
     }
