@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The long run of the reliability tests: fuzzed inputs (1000 cases per random property), 100 builds
 # and exports killed with SIGKILL over corpora of 100 documents, and 16 clients on the endpoint for
-# 5 minutes then 1 minute under attack. Counts can be changed: SOAK_TRIES, SOAK_KILLS,
+# 5 minutes then 1 minute under attack, and CrashPointsIT (build, load, import and export killed
+# by strace at their file-system calls). Counts can be changed: SOAK_TRIES, SOAK_KILLS,
 # SOAK_KILL_DOCUMENTS, SOAK_LOAD_CLIENTS, SOAK_LOAD_SECONDS, SOAK_ATTACK_SECONDS.
 # The figures are written to target/reliability/*.txt and printed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B verify -Psoak \
-  -Dtest='org/argkg/reliability/*Test' -Dit.test='KillIT,WriteFailuresIT,ServeCredentialsIT' \
+  -Dtest='org/argkg/reliability/*Test' -Dit.test='KillIT,WriteFailuresIT,ServeCredentialsIT,CrashPointsIT' \
   -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false \
   -Dsoak.tries="${SOAK_TRIES:-1000}" -Dsoak.kills="${SOAK_KILLS:-100}" \
   -Dsoak.kill-documents="${SOAK_KILL_DOCUMENTS:-100}" -Dsoak.load-clients="${SOAK_LOAD_CLIENTS:-16}" \

@@ -149,10 +149,10 @@ final class AifReader {
             } else if (v.get() instanceof LocatedJson.Num n && n.isInteger()) {
                 found = Optional.of(n.text());
             }
-            if (found.isPresent() && found.get().length() > MapReader.MAX_ID_LENGTH) {
+            if (found.isPresent() && found.get().length() > ArgumentMapReader.MAX_ID_LENGTH) {
                 // an id becomes part of a claim's IRI, which the store and its text index keep whole
                 out.error(file, v.get().at(), "AIF_ID_TOO_LONG", "\"" + key + "\" is " + found.get().length()
-                        + " characters long; ids are at most " + MapReader.MAX_ID_LENGTH);
+                        + " characters long; ids are at most " + ArgumentMapReader.MAX_ID_LENGTH);
                 return Optional.empty();
             }
             if (found.isPresent()) {

@@ -94,7 +94,7 @@ final class NodesetToGraph {
             if (!refs.containsKey(n.nodeId())) {
                 String slug = n.nodeId().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
                 // within the length of an id, with room for a "-k" that tells equal slugs apart
-                int room = MapReader.MAX_ID_LENGTH - "claim-".length() - 8;
+                int room = ArgumentMapReader.MAX_ID_LENGTH - "claim-".length() - 8;
                 if (slug.length() > room) {
                     slug = slug.substring(0, room).replaceAll("-$", "");
                 }

@@ -30,6 +30,8 @@ import org.argkg.export.Exporter;
 import org.argkg.search.TextIndexes;
 import org.argkg.store.GraphStore;
 import org.argkg.vocab.Ns;
+import org.argkg.support.Slow;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +55,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and always the last, are tested; 0 tests every point. {@code -Dargkg.crash-documents=N} (default 8)
  * sizes the generated corpora.
  */
+@Slow
+@Tag("crash-points")
 class CrashPointsIT {
 
     static final int DOCUMENTS = Integer.getInteger("argkg.crash-documents", 8);
