@@ -598,7 +598,20 @@ public final class GraphStore implements StoreView {
         TDBInternal.expel(dataset.asDatasetGraph());
     }
 
-    private static String message(Throwable e) {
+    /**
+     * What went wrong, in the user's terms: a full disk deep inside TDB2 or Lucene surfaces as
+     * "NodeTableThrift/Write", "commit" or "addEntity"; the cause that says so is found and named.
+     */
+    static String message(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("No space left on device") || m.contains("Disk quota exceeded"))) {
+                return "the disk is full (" + m.strip() + ")";
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
