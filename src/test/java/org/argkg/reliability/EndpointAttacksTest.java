@@ -134,6 +134,74 @@ class EndpointAttacksTest {
         assertThat(ServerSettings.defaults().maxRequestBytes()).isEqualTo(1024 * 1024);
     }
 
+    /**
+     * Slow bodies: 20 connections each declare a body of 1,000,000 bytes and send one byte every
+     * 2 s. Each used to hold one of the server's 20 workers while it waited for the next byte, so
+     * nobody else was answered for as long as the bytes kept coming.
+     */
+    @Test
+    void slowRequestBodiesDoNotStopOtherClients() throws Exception {
+        java.util.List<java.net.Socket> slow = new java.util.ArrayList<>();
+        java.util.concurrent.ScheduledExecutorService trickle = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        try {
+            URI base = URI.create(server.baseUrl());
+            for (int i = 0; i < 20; i++) {
+                java.net.Socket s = new java.net.Socket(base.getHost(), base.getPort());
+                s.setSoTimeout(5_000);
+                s.getOutputStream().write(("POST /argkg/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Content-Type: application/sparql-query\r\nContent-Length: 1000000\r\n\r\nA")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                slow.add(s);
+            }
+            trickle.scheduleAtFixedRate(() -> slow.forEach(s -> {
+                try {
+                    s.getOutputStream().write('S');
+                } catch (java.io.IOException closedByTheServer) {
+                    // refused or timed out: what should happen sooner or later
+                }
+            }), 2, 2, java.util.concurrent.TimeUnit.SECONDS);
+            Thread.sleep(1_000);
+            for (int round = 0; round < 3; round++) {
+                long start = System.nanoTime();
+                HttpResponse<String> get = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(server.queryUrl() + "?query=" + enc("ASK {}"))).header("Accept", "application/sparql-results+json")
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> post = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.queryUrl()))
+                        .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+                        .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString("ASK {}")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(get.statusCode()).isEqualTo(200);
+                assertThat(post.statusCode()).isEqualTo(200);
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).as("two ASK {} while 20 bodies trickle in")
+                        .isLessThan(Duration.ofSeconds(5));
+                Thread.sleep(2_000);
+            }
+        } finally {
+            trickle.shutdownNow();
+            for (java.net.Socket s : slow) {
+                s.close();
+            }
+        }
+        Attacks.refused("20 request bodies trickling in one byte at a time: other clients are answered meanwhile", "answered");
+    }
+
+    /** A body that stops coming is answered 408 at its deadline (10 s for a small one), not waited for. */
+    @Test
+    void aBodyThatStopsComingIsRefusedWith408() throws Exception {
+        URI base = URI.create(server.baseUrl());
+        long start = System.nanoTime();
+        try (java.net.Socket s = new java.net.Socket(base.getHost(), base.getPort())) {
+            s.setSoTimeout(30_000);
+            s.getOutputStream().write(("POST /argkg/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/sparql-query\r\nContent-Length: 100\r\n\r\nASK")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertThat(answer).startsWith("HTTP/1.1 408");
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofSeconds(9), Duration.ofSeconds(20));
+        Attacks.refused("a request body that stops coming", "408 at its deadline");
+    }
+
     // ------------------------------------------------------------------ writes and outbound requests
 
     @Test
