@@ -29,6 +29,9 @@ import org.eclipse.jetty.server.ServerConnector;
  */
 public final class SparqlServer implements AutoCloseable {
 
+    /** Rows a sort or DISTINCT keeps in memory before it writes them to temporary files. */
+    static final long SPILL_ROWS = 100_000;
+
     private final FusekiServer fuseki;
     private final ServerSettings settings;
     private final Path storeDir;
@@ -58,8 +61,11 @@ public final class SparqlServer implements AutoCloseable {
         view.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
         // federated SERVICE would make an open endpoint a proxy to other hosts
         view.getContext().set(ARQ.httpServiceAllowed, settings.allowService());
-        // REGEX and REPLACE stop with their query, not minutes after its timeout
-        RegexGuard.install(view.getContext());
+        // sorts, REGEX and REPLACE stop with their query, not minutes after its timeout; no number or
+        // text grows without bound inside one step
+        ExpressionGuard.install(view.getContext());
+        // a sort or DISTINCT of more rows than this goes on in files, not in the memory
+        view.getContext().set(ARQ.spillToDiskThreshold, SPILL_ROWS);
 
         DataService.Builder service = DataService.newBuilder(view)
                 .addEndpoint(Operation.Query, "sparql")

@@ -202,6 +202,66 @@ class EndpointAttacksTest {
         Attacks.refused("a request body that stops coming", "408 at its deadline");
     }
 
+    /** 24 squarings of a 30-digit integer: a number of 500 million digits, if nothing stops it. */
+    static String squarings() {
+        StringBuilder q = new StringBuilder("SELECT ?a24 { BIND(123456789012345678901234567890 AS ?a0)");
+        for (int i = 1; i <= 24; i++) {
+            q.append(" BIND(?a").append(i - 1).append(" * ?a").append(i - 1).append(" AS ?a").append(i).append(')');
+        }
+        return q.append(" }").toString();
+    }
+
+    /**
+     * Work that happens inside one step of the query, where the timeout used not to reach: a full
+     * sort (of a cross join of the seeds, 5 million rows, with an expression or at random; of rows
+     * that come quickly by a key that is slow to compare), integer arithmetic whose numbers double
+     * in size at each step, texts that double at each step, powers of ten with 200 million digits.
+     * With a 2 s timeout, each must be answered well within 12 s, in this JVM's 1 GiB heap.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("workInsideOneStep")
+    void theTimeoutStopsWorkInsideOneStep(String query, java.util.Set<Integer> statuses) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.queryUrl()))
+                .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(query)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(r.statusCode()).as(query).isIn(statuses);
+        assertThat(took).as(query).isLessThan(Duration.ofSeconds(12));
+        assertThat(r.body().length()).as("the answer's length").isLessThan(100_000);
+        Attacks.refused("work inside one step of a query (ORDER BY over a cross join, by an expression or RAND(),"
+                + " integer arithmetic whose numbers double at each step): stopped at the timeout", "503, or 200 unbound");
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> workInsideOneStep() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "SELECT ?o ?o2 { ?s ?p ?o . ?s2 ?p2 ?o2 } ORDER BY DESC(CONCAT(STR(?o), STR(?o2)))", java.util.Set.of(503)),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "SELECT ?o ?o2 { ?s ?p ?o . ?s2 ?p2 ?o2 } ORDER BY RAND()", java.util.Set.of(503)),
+                // the rows are there in half a second, their sort by a costly key takes a minute: the
+                // timeout arrives while the rows are compared, which Jena's own check of it did not reach
+                org.junit.jupiter.params.provider.Arguments.of("SELECT ?s ?s2 { { SELECT ?s { ?s a ?t } LIMIT 250 }"
+                        + " { SELECT ?s2 { ?s2 a ?t2 } LIMIT 250 } } ORDER BY SHA512(CONCAT(STR(?s), STR(?s2), \""
+                        + "x".repeat(10_000) + "\"))", java.util.Set.of(503)),
+                org.junit.jupiter.params.provider.Arguments.of(squarings(), java.util.Set.of(200, 503)),
+                org.junit.jupiter.params.provider.Arguments.of(doublings("CONCAT(?t%d, ?t%d)"), java.util.Set.of(200, 503)),
+                org.junit.jupiter.params.provider.Arguments.of(doublings("REPLACE(?t%d, \"(.)\", \"$1$1\")"), java.util.Set.of(200, 503)),
+                org.junit.jupiter.params.provider.Arguments.of("PREFIX math: <http://www.w3.org/2005/xpath-functions/math#>"
+                        + " SELECT ?x ?y { BIND(math:pow(10, 200000000) AS ?x) BIND(math:exp10(200000000) AS ?y) }",
+                        java.util.Set.of(200, 503)));
+    }
+
+    /** 24 doublings of a text of 100,000 characters by {@code step} (with %d for the previous variable, twice). */
+    static String doublings(String step) {
+        StringBuilder q = new StringBuilder("SELECT (STRLEN(?t24) AS ?n) { BIND(\"" + "x".repeat(100_000) + "\" AS ?t0)");
+        for (int i = 1; i <= 24; i++) {
+            q.append(" BIND(").append(String.format(step, i - 1, i - 1)).append(" AS ?t").append(i).append(')');
+        }
+        return q.append(" }").toString();
+    }
+
     // ------------------------------------------------------------------ writes and outbound requests
 
     @Test
