@@ -81,6 +81,7 @@ public final class SparqlServer implements AutoCloseable {
                 .enablePing(true)
                 .enableStats(false)
                 .enableCors(true, null)
+                .registerOperation(Operation.Query, new QueryGuard(!settings.allowService()))
                 .verbose(false);
         // the page and its endpoints; drawings are kept while the store cannot change
         web.register(builder, store, !settings.allowUpdate());

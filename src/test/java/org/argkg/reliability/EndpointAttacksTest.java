@@ -322,6 +322,55 @@ class EndpointAttacksTest {
         Attacks.refused("LOAD with valid credentials on an endpoint with --update but without --allow-service", "403");
     }
 
+    /**
+     * SERVICE where every row tries it: each attempt was refused by Jena with two warnings and a
+     * stack trace, so one request of 100 bytes wrote hundreds of megabytes to the log. A query with
+     * SERVICE is refused before it runs, with one line in the log.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SELECT * { ?x ?y ?z . ?a ?b ?c FILTER EXISTS { SERVICE <urn:x> { ?s ?p ?o } } } LIMIT 1",
+        "SELECT * { ?x ?y ?z . ?a ?b ?c FILTER NOT EXISTS { SERVICE SILENT <urn:x> { ?s ?p ?o } } } LIMIT 1",
+        "SELECT * { ?x ?y ?z OPTIONAL { SERVICE ?x { ?s ?p ?o } } }",
+        "SELECT * { { SELECT ?x { ?x ?y ?z FILTER EXISTS { SERVICE <urn:x> { ?s ?p ?o } } } } }"})
+    void serviceIsRefusedBeforeItRunsWithOneLogLine(String query) throws Exception {
+        java.io.PrintStream err = System.err;
+        Counting log = new Counting();
+        HttpResponse<String> r;
+        System.setErr(new java.io.PrintStream(log, true, StandardCharsets.UTF_8));
+        try {
+            r = send(HttpRequest.newBuilder(URI.create(server.queryUrl() + "?query=" + enc(query)))
+                    .header("Accept", "application/sparql-results+json"));
+            Thread.sleep(500);
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(r.body()).contains("SERVICE");
+        assertThat(log.lines).as("log lines written: %s", log.start).isLessThanOrEqualTo(1);
+        assertThat(log.bytes).as("log bytes written: %s", log.start).isLessThan(1_000);
+        Attacks.refused("SERVICE where every row would try it (FILTER EXISTS, NOT EXISTS, OPTIONAL, a subquery):"
+                + " refused before the query runs, one log line", "400");
+    }
+
+    /** Counts what is written to it and keeps its first kilobytes. */
+    static final class Counting extends java.io.OutputStream {
+        long bytes;
+        long lines;
+        final StringBuilder start = new StringBuilder();
+
+        @Override
+        public synchronized void write(int b) {
+            bytes++;
+            if (b == '\n') {
+                lines++;
+            }
+            if (start.length() < 4096) {
+                start.append((char) b);
+            }
+        }
+    }
+
     @Test
     void writesWithMissingOrWrongCredentialsAre401() throws Exception {
         long before = writable.size();
