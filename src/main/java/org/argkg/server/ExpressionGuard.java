@@ -2,16 +2,25 @@ package org.argkg.server;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.core.VarExprList;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.algebra.Transformer;
+import org.apache.jena.sparql.algebra.OpVars;
+import org.apache.jena.sparql.algebra.op.OpExtend;
 import org.apache.jena.sparql.algebra.op.OpOrder;
+import org.apache.jena.sparql.algebra.op.OpProject;
 import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
@@ -29,6 +38,7 @@ import org.apache.jena.sparql.expr.ExprFunction2;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
+import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.function.FunctionBase;
 import org.apache.jena.sparql.function.FunctionBase1;
@@ -43,9 +53,9 @@ import org.apache.jena.sparql.util.Context;
  * Makes the query timeout reach work that happens inside one step of a query. Jena checks the
  * timeout between rows; a full sort, and one arithmetic or text operation, are one step:
  * <ul>
- * <li>every {@code ORDER BY} key looks at the query's cancel signal each time the sort compares two
- *     rows, so a sort of millions of rows stops at the timeout instead of minutes later (Jena's own
- *     check of the signal does not reach the sort);</li>
+ * <li>every {@code ORDER BY} key is computed once per row, and looks at the query's cancel signal
+ *     each time the sort compares two rows, so a sort of millions of rows stops at the timeout
+ *     instead of minutes later (Jena's own check of the signal does not reach the sort);</li>
  * <li>arithmetic, {@code CONCAT} and {@code REPLACE} give an error (as a division by zero does) when
  *     their result would be an integer or decimal of more than {@link #MAX_DIGITS} digits or a text of
  *     more than {@link #MAX_CHARS} characters: a chain of 24 squarings would otherwise compute a number
@@ -128,20 +138,53 @@ final class ExpressionGuard {
         }
     }
 
-    /** ORDER BY k → ORDER BY checked(k): the sort's comparisons look at the cancel signal. */
+    /**
+     * ORDER BY ?v → ORDER BY checked(?v): the sort's comparisons look at the cancel signal. A key
+     * that is an expression is computed once per row first, into a variable of its own that the
+     * result does not show: Jena evaluates it at every comparison, a costly key twice per
+     * comparison and {@code RAND()} differently each time, which TimSort refuses ("Comparison method
+     * violates its general contract", a 500) once the rows are many.
+     */
     private static final class SortKeys extends TransformCopy {
         @Override
         public Op transform(OpOrder order, Op sub) {
-            return new OpOrder(sub, watched(order.getConditions()));
+            return keyed(sub, order.getConditions(), OpOrder::new);
         }
 
         @Override
         public Op transform(OpTopN top, Op sub) {
-            return new OpTopN(sub, top.getLimit(), watched(top.getConditions()));
+            return keyed(sub, top.getConditions(), (op, conditions) -> new OpTopN(op, top.getLimit(), conditions));
         }
 
-        private static List<SortCondition> watched(List<SortCondition> conditions) {
-            return conditions.stream().map(c -> new SortCondition(checked(c.getExpression()), c.getDirection())).toList();
+        private static Op keyed(Op sub, List<SortCondition> conditions, BiFunction<Op, List<SortCondition>, Op> sort) {
+            Set<Var> mentioned = new HashSet<>(OpVars.mentionedVars(sub));
+            mentioned.addAll(OpVars.visibleVars(sub));
+            VarExprList keys = new VarExprList();
+            List<SortCondition> watched = new ArrayList<>();
+            for (SortCondition c : conditions) {
+                Expr key = c.getExpression();
+                if (!key.isVariable()) {
+                    Var v = unused(mentioned, keys.size());
+                    keys.add(v, key);
+                    key = new ExprVar(v);
+                }
+                watched.add(new SortCondition(checked(key), c.getDirection()));
+            }
+            if (keys.isEmpty()) {
+                return sort.apply(sub, watched);
+            }
+            List<Var> shown = new ArrayList<>(OpVars.visibleVars(sub));
+            return new OpProject(sort.apply(OpExtend.create(sub, keys), watched), shown);
+        }
+
+        private static Var unused(Set<Var> mentioned, int n) {
+            for (int i = n; ; i++) {
+                Var v = Var.alloc("argkg_sort_key_" + i);
+                if (!mentioned.contains(v)) {
+                    mentioned.add(v);
+                    return v;
+                }
+            }
         }
     }
 

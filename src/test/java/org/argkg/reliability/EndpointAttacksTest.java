@@ -165,15 +165,16 @@ class EndpointAttacksTest {
                 long start = System.nanoTime();
                 HttpResponse<String> get = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(server.queryUrl() + "?query=" + enc("ASK {}"))).header("Accept", "application/sparql-results+json")
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                        .timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
                 HttpResponse<String> post = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.queryUrl()))
                         .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
-                        .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString("ASK {}")).build(),
+                        .timeout(Duration.ofSeconds(15)).POST(HttpRequest.BodyPublishers.ofString("ASK {}")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(get.statusCode()).isEqualTo(200);
                 assertThat(post.statusCode()).isEqualTo(200);
+                // a hang guard on a shared machine, not a timing: without the fix they were never answered
                 assertThat(Duration.ofNanos(System.nanoTime() - start)).as("two ASK {} while 20 bodies trickle in")
-                        .isLessThan(Duration.ofSeconds(5));
+                        .isLessThan(Duration.ofSeconds(15));
                 Thread.sleep(2_000);
             }
         } finally {
@@ -198,7 +199,7 @@ class EndpointAttacksTest {
             String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
             assertThat(answer).startsWith("HTTP/1.1 408");
         }
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofSeconds(9), Duration.ofSeconds(20));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofSeconds(9), Duration.ofSeconds(25));
         Attacks.refused("a request body that stops coming", "408 at its deadline");
     }
 
@@ -216,7 +217,8 @@ class EndpointAttacksTest {
      * sort (of a cross join of the seeds, 5 million rows, with an expression or at random; of rows
      * that come quickly by a key that is slow to compare), integer arithmetic whose numbers double
      * in size at each step, texts that double at each step, powers of ten with 200 million digits.
-     * With a 2 s timeout, each must be answered well within 12 s, in this JVM's 1 GiB heap.
+     * With a 2 s timeout, each must be answered within 2 + 15 s (the hang guard of EndpointLoadTest;
+     * without the fix they took minutes, or filled the heap), in this JVM's 1 GiB heap.
      */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.MethodSource("workInsideOneStep")
@@ -224,11 +226,11 @@ class EndpointAttacksTest {
         long start = System.nanoTime();
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.queryUrl()))
                 .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
-                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(query)).build(),
+                .timeout(Duration.ofSeconds(40)).POST(HttpRequest.BodyPublishers.ofString(query)).build(),
                 HttpResponse.BodyHandlers.ofString());
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(r.statusCode()).as(query).isIn(statuses);
-        assertThat(took).as(query).isLessThan(Duration.ofSeconds(12));
+        assertThat(took).as(query).isLessThan(Duration.ofSeconds(17));
         assertThat(r.body().length()).as("the answer's length").isLessThan(100_000);
         Attacks.refused("work inside one step of a query (ORDER BY over a cross join, by an expression or RAND(),"
                 + " integer arithmetic whose numbers double at each step): stopped at the timeout", "503, or 200 unbound");
@@ -240,11 +242,11 @@ class EndpointAttacksTest {
                         "SELECT ?o ?o2 { ?s ?p ?o . ?s2 ?p2 ?o2 } ORDER BY DESC(CONCAT(STR(?o), STR(?o2)))", java.util.Set.of(503)),
                 org.junit.jupiter.params.provider.Arguments.of(
                         "SELECT ?o ?o2 { ?s ?p ?o . ?s2 ?p2 ?o2 } ORDER BY RAND()", java.util.Set.of(503)),
-                // the rows are there in half a second, their sort by a costly key takes a minute: the
+                // the rows are there in half a second, their sort by a costly key takes minutes: the
                 // timeout arrives while the rows are compared, which Jena's own check of it did not reach
                 org.junit.jupiter.params.provider.Arguments.of("SELECT ?s ?s2 { { SELECT ?s { ?s a ?t } LIMIT 250 }"
                         + " { SELECT ?s2 { ?s2 a ?t2 } LIMIT 250 } } ORDER BY SHA512(CONCAT(STR(?s), STR(?s2), \""
-                        + "x".repeat(10_000) + "\"))", java.util.Set.of(503)),
+                        + "x".repeat(100_000) + "\"))", java.util.Set.of(503)),
                 org.junit.jupiter.params.provider.Arguments.of(squarings(), java.util.Set.of(200, 503)),
                 org.junit.jupiter.params.provider.Arguments.of(doublings("CONCAT(?t%d, ?t%d)"), java.util.Set.of(200, 503)),
                 org.junit.jupiter.params.provider.Arguments.of(doublings("REPLACE(?t%d, \"(.)\", \"$1$1\")"), java.util.Set.of(200, 503)),
