@@ -87,7 +87,9 @@ public final class SparqlServer implements AutoCloseable {
         web.register(builder, store, !settings.allowUpdate());
         if (settings.allowUpdate()) {
             builder.passwordFile(settings.passwordFile().toString()).auth(AuthScheme.BASIC).realm("argkg");
-            builder.addFilter("/" + ServerSettings.DATASET + "/update", new UpdateGuard(!settings.allowService()));
+            builder.registerOperation(Operation.Update, new UpdateGuard.Operation());
+            builder.addFilter("/" + ServerSettings.DATASET + "/update", new UpdateGuard(settings.allowService()));
+            builder.addFilter("/" + ServerSettings.DATASET + "/data", new GraphStoreGuard());
         }
         FusekiServer server = builder.build();
         bind(server, settings.host());

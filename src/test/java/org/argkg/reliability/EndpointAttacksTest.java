@@ -416,6 +416,114 @@ class EndpointAttacksTest {
                 + " malformed or non-Basic Authorization headers, case changed, a 4 KB password", "401");
     }
 
+    /**
+     * The update guard read the body only for {@code application/sparql-update} as written; Fuseki
+     * takes the content type in any case, so {@code Application/SPARQL-Update} passed unread: LOAD of
+     * any URL, a local file included, and writes to the store's hidden default graph ran (204).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Application/SPARQL-Update", "APPLICATION/SPARQL-UPDATE; charset=UTF-8",
+        "application/sparql-update;charset=utf-8", "application/Sparql-Update ; charset=\"utf-8\""})
+    void theUpdateGuardReadsEveryUpdateWhateverTheCaseOfItsType(String type) throws Exception {
+        int hits = canaryHits.get();
+        long before = writable.size();
+        String file = Files.writeString(tmp.resolve("local.ttl"), "<urn:x:s> <urn:x:p> <urn:x:o> .").toUri().toString();
+        for (String load : new String[] {"LOAD <" + canaryUrl + "> INTO GRAPH <urn:x:loaded>",
+            "LOAD <" + file + "> INTO GRAPH <urn:x:loaded>", "LOAD <" + file + ">"}) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(updates.datasetUrl() + "/update"))
+                    .header("Content-Type", type).header("Authorization", basic("alice", "s3cret-Pa55"))
+                    .POST(HttpRequest.BodyPublishers.ofString(load)));
+            assertThat(r.statusCode()).as(type + ": " + load).isEqualTo(403);
+        }
+        for (String write : new String[] {"INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }",
+            "INSERT DATA { GRAPH <urn:x-arq:DefaultGraph> { <urn:x:a> <urn:x:b> <urn:x:c> } }",
+            "INSERT { <urn:x:a> <urn:x:b> ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"}) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(updates.datasetUrl() + "/update"))
+                    .header("Content-Type", type).header("Authorization", basic("alice", "s3cret-Pa55"))
+                    .POST(HttpRequest.BodyPublishers.ofString(write)));
+            assertThat(r.statusCode()).as(type + ": " + write).isEqualTo(400);
+            assertThat(r.body()).contains("default graph");
+        }
+        assertThat(canaryHits.get()).isEqualTo(hits);
+        assertThat(writable.size()).isEqualTo(before);
+        assertThat(writable.graphNames()).doesNotContain("urn:x:loaded");
+        Attacks.refused("SPARQL Update with the content type in another case (Application/SPARQL-Update): LOAD of a URL"
+                + " or a local file, writes to the default graph", "403, 400");
+    }
+
+    /**
+     * The default graph is the union of the named graphs. Clearing or dropping it, or moving it,
+     * deleted from the union view over and over without end, at full CPU, holding the write
+     * transaction: every later write waited for ever. Each form is now answered at once, and a
+     * write to a named graph still succeeds after them.
+     */
+    @Test
+    void clearingTheDefaultGraphIsRefusedAtOnceAndWritesGoOn() throws Exception {
+        new StoreBuilder().build(new Corpus(Path.of("seeds")), tmp.resolve("defaults"));
+        Path passwords = Files.writeString(tmp.resolve("passwords-defaults"), "alice: s3cret-Pa55\n");
+        try (GraphStore store = GraphStore.openExisting(tmp.resolve("defaults"));
+             SparqlServer srv = SparqlServer.start(store, ServerSettings.defaults().withPort(0).withUpdate(passwords))) {
+            long before = store.size();
+            String g = "<https://w3id.org/argkg/graph/" + store.documentIds().get(0) + ">";
+            // the first update of a new server loads the update machinery: not what is measured below
+            send(HttpRequest.newBuilder(URI.create(srv.datasetUrl() + "/update")).header("Content-Type", "application/sparql-update")
+                    .header("Authorization", basic("alice", "s3cret-Pa55")).POST(HttpRequest.BodyPublishers.ofString(
+                            "DELETE DATA { GRAPH <urn:x:none> { <urn:x:a> <urn:x:b> <urn:x:c> } }")));
+            for (String u : new String[] {"CLEAR DEFAULT", "DROP DEFAULT", "CLEAR ALL", "DROP ALL", "CLEAR SILENT DEFAULT",
+                "MOVE DEFAULT TO GRAPH <urn:x:m>", "COPY DEFAULT TO GRAPH <urn:x:m>", "ADD DEFAULT TO GRAPH <urn:x:m>",
+                "MOVE GRAPH " + g + " TO DEFAULT", "COPY GRAPH " + g + " TO DEFAULT",
+                "CLEAR GRAPH <urn:x-arq:DefaultGraph>", "DROP GRAPH <urn:x-arq:UnionGraph>",
+                "INSERT { GRAPH ?g { <urn:x:a> <urn:x:b> <urn:x:c> } } WHERE { BIND(<urn:x-arq:DefaultGraph> AS ?g) }"}) {
+                long start = System.nanoTime();
+                HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(srv.datasetUrl() + "/update"))
+                        .header("Content-Type", "application/sparql-update").header("Authorization", basic("alice", "s3cret-Pa55"))
+                        .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(u)));
+                assertThat(r.statusCode()).as(u + ": " + r.body()).isEqualTo(400);
+                assertThat(r.body()).as(u).contains("default graph");
+                // a hang guard on a shared machine: these never ended
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).as(u).isLessThan(Duration.ofSeconds(15));
+            }
+            for (String path : new String[] {"/data?default", "/data", "/data?graph=urn:x-arq:DefaultGraph",
+                "/data?graph=urn:x-arq:UnionGraph"}) {
+                for (String method : new String[] {"PUT", "POST", "DELETE"}) {
+                    long start = System.nanoTime();
+                    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(srv.datasetUrl() + path))
+                            .header("Content-Type", "text/turtle").header("Authorization", basic("alice", "s3cret-Pa55"))
+                            .timeout(Duration.ofSeconds(30))
+                            .method(method, HttpRequest.BodyPublishers.ofString("<urn:x:a> <urn:x:b> <urn:x:c> .")));
+                    assertThat(r.statusCode()).as(method + " " + path + ": " + r.body()).isEqualTo(400);
+                    assertThat(r.body()).as(method + " " + path).contains("default graph");
+                    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
+                }
+            }
+            assertThat(store.size()).isEqualTo(before);
+            // the library's own connection goes through the same view: refused too, not a loop
+            java.util.concurrent.CompletableFuture<Throwable> direct = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try (var conn = store.connect()) {
+                    conn.update("CLEAR DEFAULT");
+                    return null;
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            });
+            assertThat(direct.get(15, java.util.concurrent.TimeUnit.SECONDS)).as("CLEAR DEFAULT through GraphStore.connect()")
+                    .isInstanceOf(org.apache.jena.shared.OperationDeniedException.class);
+            // and a write to a named graph still goes through
+            HttpResponse<String> insert = send(HttpRequest.newBuilder(URI.create(srv.datasetUrl() + "/update"))
+                    .header("Content-Type", "application/sparql-update").header("Authorization", basic("alice", "s3cret-Pa55"))
+                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(
+                            "INSERT DATA { GRAPH <https://w3id.org/argkg/graph/x> { <urn:x:s> <urn:x:p> \"o\" } }")));
+            assertThat(insert.statusCode()).isBetween(200, 299);
+            HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(srv.datasetUrl() + "/data?graph=" + enc("urn:x:put")))
+                    .header("Content-Type", "text/turtle").header("Authorization", basic("alice", "s3cret-Pa55"))
+                    .timeout(Duration.ofSeconds(30)).PUT(HttpRequest.BodyPublishers.ofString("<urn:x:a> <urn:x:b> <urn:x:c> .")));
+            assertThat(put.statusCode()).isBetween(200, 299);
+            assertThat(store.size()).isEqualTo(before + 2);
+        }
+        Attacks.refused("CLEAR, DROP, MOVE, COPY, ADD of DEFAULT or ALL, Graph Store PUT, POST, DELETE on ?default or the"
+                + " whole dataset: answered at once, later writes go on", "400");
+    }
+
     // ------------------------------------------------------------------ the page's endpoints
 
     @ParameterizedTest
