@@ -1,10 +1,13 @@
 package org.argkg.server;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,6 +26,13 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * than the limit; and a {@code Basic} Authorization header that is not {@code base64(user:password)}
  * gets 401, as a wrong password does (Jetty's authenticator would fail on it with 500).
  *
+ * <p>CORS is answered here, for the
+ * read endpoints only ({@code /argkg/sparql}, {@code /argkg/query}, {@code /argkg/get}): any origin
+ * ({@code *}), never with credentials. A request that is not a read ({@code GET}, {@code HEAD},
+ * {@code OPTIONS}, or a query posted to a query endpoint) and carries the {@code Origin} of another
+ * site than this server's is refused with 403: a page elsewhere could otherwise make a browser that
+ * holds the password write to the store (a form-encoded update needs no preflight).
+ *
  * <p>A request's body is then received whole before any servlet sees the request, without a worker
  * thread: the servlets read bodies with blocking reads, so a client sending its body one byte at a
  * time held a worker for as long as it went on, and twenty such clients held all of them. A body
@@ -37,6 +47,12 @@ final class RequestGuard extends Handler.Wrapper {
     static final Duration BODY_GRACE = Duration.ofSeconds(10);
     static final long MIN_BYTES_PER_SECOND = 32 * 1024;
 
+    /** The paths that answer cross-origin requests (reads). */
+    private static final Set<String> CORS_PATHS = Set.of(path("sparql"), path("query"), path("get"));
+    /** The paths where a POST is a query, a read. */
+    private static final Set<String> QUERY_PATHS = Set.of(path("sparql"), path("query"));
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
     private final long maxBodyBytes;
     private final long budget;
     private final AtomicLong receiving = new AtomicLong();
@@ -49,6 +65,26 @@ final class RequestGuard extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String path = Request.getPathInContext(request);
+        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+        if (origin != null && CORS_PATHS.contains(path)) {
+            response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+            if ("OPTIONS".equals(request.getMethod()) && request.getHeaders().contains(HttpHeader.ACCESS_CONTROL_REQUEST_METHOD)) {
+                response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_METHODS,
+                        QUERY_PATHS.contains(path) ? "GET, POST, OPTIONS" : "GET, HEAD, OPTIONS");
+                response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_HEADERS, "Accept, Content-Type, Cache-Control, X-Requested-With");
+                response.getHeaders().put(HttpHeader.ACCESS_CONTROL_MAX_AGE, "3600");
+                response.setStatus(204);
+                callback.succeeded();
+                return true;
+            }
+        }
+        if (origin != null && !SAFE_METHODS.contains(request.getMethod()) && !QUERY_PATHS.contains(path)
+                && !sameOrigin(origin, request)) {
+            Response.writeError(request, response, callback, 403,
+                    "a write from a page of another site (Origin " + origin + ") is refused");
+            return true;
+        }
         long length = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
         if (length > maxBodyBytes) {
             Response.writeError(request, response, callback, 413,
@@ -71,6 +107,32 @@ final class RequestGuard extends Handler.Wrapper {
             return true;
         }
         return super.handle(request, response, callback);
+    }
+
+    private static String path(String endpoint) {
+        return "/" + ServerSettings.DATASET + "/" + endpoint;
+    }
+
+    /**
+     * Whether {@code origin} is this server as the request addressed it (its Host), default ports
+     * aside: the server's own page. {@code null} (a sandboxed or local page) is not.
+     */
+    static boolean sameOrigin(String origin, Request request) {
+        URI uri;
+        try {
+            uri = new URI(origin);
+        } catch (URISyntaxException e) {
+            return false;
+        }
+        String host = request.getHeaders().get(HttpHeader.HOST);
+        return uri.getRawAuthority() != null && host != null
+                && authority(uri.getRawAuthority()).equals(authority(host));
+    }
+
+    /** host[:port] in lower case, without a default port (80, 443). */
+    private static String authority(String hostPort) {
+        String a = hostPort.strip().toLowerCase(Locale.ROOT);
+        return a.endsWith(":80") || a.endsWith(":443") ? a.substring(0, a.lastIndexOf(':')) : a;
     }
 
     /** The time a body of {@code length} bytes may take to arrive. */

@@ -80,7 +80,8 @@ public final class SparqlServer implements AutoCloseable {
                 .add("/" + ServerSettings.DATASET, service.build())
                 .enablePing(true)
                 .enableStats(false)
-                .enableCors(true, null)
+                // CORS is RequestGuard's: for reads only, never with credentials
+                .enableCors(false, null)
                 .registerOperation(Operation.Query, new QueryGuard(!settings.allowService()))
                 .verbose(false);
         // the page and its endpoints; drawings are kept while the store cannot change

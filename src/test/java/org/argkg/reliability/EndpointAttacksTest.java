@@ -524,6 +524,72 @@ class EndpointAttacksTest {
                 + " whole dataset: answered at once, later writes go on", "400");
     }
 
+    /**
+     * CORS answered any origin on every path, with credentials allowed: a page of another site could
+     * make a logged-in browser write (a form-encoded update needs no preflight) and read the answer.
+     * CORS is now for the read endpoints only, with {@code *} and never with credentials, and a write
+     * that carries another site's Origin is refused.
+     */
+    @Test
+    void writesFromAnotherSiteAreRefusedAndCorsIsForReadsOnly() throws Exception {
+        String evil = "https://evil.example";
+        String insert = "INSERT DATA { GRAPH <urn:x:csrf> { <urn:x:s> <urn:x:p> \"o\" } }";
+        HttpResponse<String> form = send(HttpRequest.newBuilder(URI.create(updates.datasetUrl() + "/update"))
+                .header("Origin", evil).header("Authorization", basic("alice", "s3cret-Pa55"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("update=" + enc(insert))));
+        HttpResponse<String> direct = send(HttpRequest.newBuilder(URI.create(updates.datasetUrl() + "/update"))
+                .header("Origin", "null").header("Authorization", basic("alice", "s3cret-Pa55"))
+                .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(insert)));
+        HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(updates.datasetUrl() + "/data?graph=urn:x:csrf"))
+                .header("Origin", evil).header("Authorization", basic("alice", "s3cret-Pa55"))
+                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> 1 .")));
+        for (HttpResponse<String> r : java.util.List.of(form, direct, put)) {
+            assertThat(r.statusCode()).as(r.request().method() + " " + r.request().uri() + ": " + r.body()).isEqualTo(403);
+            assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+            assertThat(r.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+        }
+        assertThat(writable.graphNames()).doesNotContain("urn:x:csrf");
+        HttpResponse<String> preflight = send(HttpRequest.newBuilder(URI.create(updates.datasetUrl() + "/update"))
+                .header("Origin", evil).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization, content-type")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).as("preflight of a write").isEmpty();
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+        // the page's own origin, and clients that send no Origin (scripts, curl): written
+        HttpResponse<String> sameOrigin = send(HttpRequest.newBuilder(URI.create(updates.datasetUrl() + "/update"))
+                .header("Origin", updates.baseUrl()).header("Authorization", basic("alice", "s3cret-Pa55"))
+                .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(
+                        "INSERT DATA { GRAPH <urn:x:same-origin> { <urn:x:s> <urn:x:p> \"o\" } }")));
+        assertThat(sameOrigin.statusCode()).as(sameOrigin.body()).isBetween(200, 299);
+        HttpResponse<String> noOrigin = send(HttpRequest.newBuilder(URI.create(updates.datasetUrl() + "/update"))
+                .header("Authorization", basic("alice", "s3cret-Pa55")).header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("DROP SILENT GRAPH <urn:x:same-origin>")));
+        assertThat(noOrigin.statusCode()).as(noOrigin.body()).isBetween(200, 299);
+        assertThat(writable.graphNames()).doesNotContain("urn:x:same-origin");
+        // reads: any origin, never with credentials, even when the request carries some
+        HttpResponse<String> read = send(HttpRequest.newBuilder(URI.create(updates.queryUrl() + "?query=" + enc("ASK {}")))
+                .header("Origin", evil).header("Authorization", basic("alice", "s3cret-Pa55")));
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(read.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+        HttpResponse<String> readPreflight = send(HttpRequest.newBuilder(URI.create(updates.queryUrl()))
+                .header("Origin", evil).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type").method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertThat(readPreflight.statusCode()).isBetween(200, 299);
+        assertThat(readPreflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(readPreflight.headers().firstValue("Access-Control-Allow-Methods").orElse("")).contains("POST");
+        assertThat(readPreflight.headers().firstValue("Access-Control-Allow-Headers").orElse("").toLowerCase())
+                .contains("content-type").doesNotContain("authorization");
+        assertThat(readPreflight.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+        HttpResponse<String> gsp = send(HttpRequest.newBuilder(URI.create(updates.datasetUrl() + "/get?default"))
+                .header("Origin", evil).header("Accept", "application/n-triples"));
+        assertThat(gsp.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        Attacks.refused("writes (SPARQL Update as a form or a body, Graph Store PUT) with valid credentials from a page of"
+                + " another site (Origin not the server's, or null): CSRF; CORS only on the read endpoints, never with"
+                + " credentials", "403");
+    }
+
     // ------------------------------------------------------------------ the page's endpoints
 
     @ParameterizedTest
