@@ -26,7 +26,7 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * than the limit; and a {@code Basic} Authorization header that is not {@code base64(user:password)}
  * gets 401, as a wrong password does (Jetty's authenticator would fail on it with 500).
  *
- * <p>CORS is answered here, for the
+ * <p>Every response says {@code X-Content-Type-Options: nosniff}. CORS is answered here, for the
  * read endpoints only ({@code /argkg/sparql}, {@code /argkg/query}, {@code /argkg/get}): any origin
  * ({@code *}), never with credentials. A request that is not a read ({@code GET}, {@code HEAD},
  * {@code OPTIONS}, or a query posted to a query endpoint) and carries the {@code Origin} of another
@@ -65,6 +65,7 @@ final class RequestGuard extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
         String path = Request.getPathInContext(request);
         String origin = request.getHeaders().get(HttpHeader.ORIGIN);
         if (origin != null && CORS_PATHS.contains(path)) {

@@ -590,6 +590,41 @@ class EndpointAttacksTest {
                 + " credentials", "403");
     }
 
+    /**
+     * {@code callback=} made the endpoint answer executable script (JSONP) on its own origin, and
+     * {@code stylesheet=} was echoed into an {@code xml-stylesheet} instruction; neither is taken now.
+     * No response may be sniffed as another type than it says.
+     */
+    @Test
+    void noScriptOrStylesheetIsEchoedAndNothingIsSniffed() throws Exception {
+        for (String params : new String[] {"&callback=" + enc("alert(document.domain);//"), "&stylesheet=" + enc("javascript:alert(1)"),
+            "&stylesheet=" + enc("https://evil.example/x.xsl") + "&output=xml", "&CALLBACK=x"}) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.queryUrl() + "?query=" + enc("ASK {}") + params)));
+            assertThat(r.statusCode()).as(params + ": " + r.body()).isEqualTo(400);
+            assertThat(r.body()).doesNotContain("alert(document", "xml-stylesheet");
+            HttpResponse<String> posted = send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/query"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("query=" + enc("ASK {}") + params)));
+            assertThat(posted.statusCode()).as("form " + params).isEqualTo(400);
+        }
+        String[] paths = {"/argkg/sparql?query=" + enc("ASK {}"), "/argkg/sparql?query=nonsense", "/argkg/get?default", "/",
+            "/argkg-queries.json", "/no-such-thing", "/argkg/update", "/$/ping"};
+        for (String path : paths) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)));
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path + " " + r.statusCode()).hasValue("nosniff");
+        }
+        HttpResponse<String> tooLarge = send(HttpRequest.newBuilder(URI.create(server.queryUrl()))
+                .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString("x".repeat(1_100_000))));
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.headers().firstValue("X-Content-Type-Options")).as("413").hasValue("nosniff");
+        HttpResponse<String> unauthorized = send(HttpRequest.newBuilder(URI.create(updates.datasetUrl() + "/update"))
+                .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString("CLEAR ALL")));
+        assertThat(unauthorized.statusCode()).isEqualTo(401);
+        assertThat(unauthorized.headers().firstValue("X-Content-Type-Options")).as("401").hasValue("nosniff");
+        Attacks.refused("JSONP (callback=) and stylesheet= on the query endpoints: no script or stylesheet echoed;"
+                + " nosniff on every response", "400");
+    }
+
     // ------------------------------------------------------------------ the page's endpoints
 
     @ParameterizedTest
