@@ -24,8 +24,11 @@ import org.eclipse.jetty.server.ServerConnector;
  * {@code /argkg/get}, and with updates enabled (and a password file) SPARQL Update at
  * {@code /argkg/update} and Graph Store writes at {@code /argkg/data}. {@code /$/ping} answers health
  * checks. The default graph is the union of the named graphs. {@code /} is the browser page
- * ({@link WebApp}). Request bodies over {@link ServerSettings#maxRequestBytes()} are refused (413), and
- * with updates enabled, {@code LOAD} is refused unless the endpoint may reach other hosts.
+ * ({@link WebApp}). Before anything runs: {@link RequestGuard} (body size and arrival, credentials,
+ * CORS for reads only, writes from other sites, nosniff), {@link QueryGuard} (SERVICE, JSONP),
+ * {@link ExpressionGuard} (the timeout reaches sorts and single steps; no unbounded number or text)
+ * and, with updates enabled, {@link UpdateGuard} and {@link GraphStoreGuard} (LOAD, writes to the
+ * default graph, which is the read-only union).
  */
 public final class SparqlServer implements AutoCloseable {
 
@@ -111,7 +114,7 @@ public final class SparqlServer implements AutoCloseable {
         return started;
     }
 
-    /** Puts {@link RequestGuard} (body size, malformed credentials) in front of everything the server does. */
+    /** Puts {@link RequestGuard} in front of everything the server does. */
     private static void guard(FusekiServer server, long maxRequestBytes) {
         Server jetty = server.getJettyServer();
         jetty.setHandler(new RequestGuard(maxRequestBytes, jetty.getHandler()));
