@@ -6,12 +6,6 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.sparql.ARQConstants;
-import org.apache.jena.sparql.algebra.Op;
-import org.apache.jena.sparql.algebra.TransformCopy;
-import org.apache.jena.sparql.algebra.Transformer;
-import org.apache.jena.sparql.algebra.optimize.Optimize;
-import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.E_Regex;
@@ -20,6 +14,7 @@ import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
+import org.apache.jena.sparql.expr.ExprTransform;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.RegexEngine;
@@ -27,7 +22,6 @@ import org.apache.jena.sparql.expr.nodevalue.NodeValueOps;
 import org.apache.jena.sparql.function.FunctionBase;
 import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.function.FunctionRegistry;
-import org.apache.jena.sparql.util.Context;
 
 /**
  * Makes {@code REGEX} and {@code REPLACE} stop when their query is cancelled. The query timeout
@@ -49,11 +43,9 @@ final class RegexGuard {
     private RegexGuard() {
     }
 
-    /** Queries run with {@code context} use the cancellable functions, then Jena's usual optimiser. */
-    static void install(Context context) {
-        RewriteFactory standard = Optimize.stdOptimizationFactory;
-        context.set(ARQConstants.sysOptimizerFactory, (RewriteFactory) cxt ->
-                op -> standard.create(cxt).rewrite(Transformer.transform(new TransformCopy(), new Rename(), op)));
+    /** {@code REGEX} and {@code REPLACE} renamed to the cancellable functions, for the query rewrite ({@link ExpressionGuard}). */
+    static ExprTransform rename() {
+        return new Rename();
     }
 
     /** {@code REGEX(…)} → {@code <urn:argkg:function:regex>(…)}, {@code REPLACE(…)} likewise. */

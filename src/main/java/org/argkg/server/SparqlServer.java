@@ -24,10 +24,16 @@ import org.eclipse.jetty.server.ServerConnector;
  * {@code /argkg/get}, and with updates enabled (and a password file) SPARQL Update at
  * {@code /argkg/update} and Graph Store writes at {@code /argkg/data}. {@code /$/ping} answers health
  * checks. The default graph is the union of the named graphs. {@code /} is the browser page
- * ({@link WebApp}). Request bodies over {@link ServerSettings#maxRequestBytes()} are refused (413), and
- * with updates enabled, {@code LOAD} is refused unless the endpoint may reach other hosts.
+ * ({@link WebApp}). Before anything runs: {@link RequestGuard} (body size and arrival, credentials,
+ * CORS for reads only, writes from other sites, nosniff), {@link QueryGuard} (SERVICE, JSONP),
+ * {@link ExpressionGuard} (the timeout reaches sorts and single steps; no unbounded number or text)
+ * and, with updates enabled, {@link UpdateGuard} and {@link GraphStoreGuard} (LOAD, writes to the
+ * default graph, which is the read-only union).
  */
 public final class SparqlServer implements AutoCloseable {
+
+    /** Rows a sort or DISTINCT keeps in memory before it writes them to temporary files. */
+    static final long SPILL_ROWS = 100_000;
 
     private final FusekiServer fuseki;
     private final ServerSettings settings;
@@ -58,8 +64,11 @@ public final class SparqlServer implements AutoCloseable {
         view.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
         // federated SERVICE would make an open endpoint a proxy to other hosts
         view.getContext().set(ARQ.httpServiceAllowed, settings.allowService());
-        // REGEX and REPLACE stop with their query, not minutes after its timeout
-        RegexGuard.install(view.getContext());
+        // sorts, REGEX and REPLACE stop with their query, not minutes after its timeout; no number or
+        // text grows without bound inside one step
+        ExpressionGuard.install(view.getContext());
+        // a sort or DISTINCT of more rows than this goes on in files, not in the memory
+        view.getContext().set(ARQ.spillToDiskThreshold, SPILL_ROWS);
 
         DataService.Builder service = DataService.newBuilder(view)
                 .addEndpoint(Operation.Query, "sparql")
@@ -74,13 +83,17 @@ public final class SparqlServer implements AutoCloseable {
                 .add("/" + ServerSettings.DATASET, service.build())
                 .enablePing(true)
                 .enableStats(false)
-                .enableCors(true, null)
+                // CORS is RequestGuard's: for reads only, never with credentials
+                .enableCors(false, null)
+                .registerOperation(Operation.Query, new QueryGuard(!settings.allowService()))
                 .verbose(false);
         // the page and its endpoints; drawings are kept while the store cannot change
         web.register(builder, store, !settings.allowUpdate());
         if (settings.allowUpdate()) {
             builder.passwordFile(settings.passwordFile().toString()).auth(AuthScheme.BASIC).realm("argkg");
-            builder.addFilter("/" + ServerSettings.DATASET + "/update", new UpdateGuard(!settings.allowService()));
+            builder.registerOperation(Operation.Update, new UpdateGuard.Operation());
+            builder.addFilter("/" + ServerSettings.DATASET + "/update", new UpdateGuard(settings.allowService()));
+            builder.addFilter("/" + ServerSettings.DATASET + "/data", new GraphStoreGuard());
         }
         FusekiServer server = builder.build();
         bind(server, settings.host());
@@ -101,7 +114,7 @@ public final class SparqlServer implements AutoCloseable {
         return started;
     }
 
-    /** Puts {@link RequestGuard} (body size, malformed credentials) in front of everything the server does. */
+    /** Puts {@link RequestGuard} in front of everything the server does. */
     private static void guard(FusekiServer server, long maxRequestBytes) {
         Server jetty = server.getJettyServer();
         jetty.setHandler(new RequestGuard(maxRequestBytes, jetty.getHandler()));
