@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Turns the arguments of policy documents into a quote-anchored RDF knowledge graph.",
         subcommands = {
+            NewCommand.class,
             ValidateCommand.class,
             BuildCommand.class,
             ExportCommand.class,
