@@ -125,11 +125,7 @@ public final class ActorReader {
                 out.error(file, YamlNodes.position(t.getValueNode()), "MAP_EMPTY_TEXT", "an actor's label text must be a non-empty string");
             }
         }
-        for (String lang : ArgumentMapReader.REQUIRED_LANGUAGES) {
-            if (!texts.containsKey(lang)) {
-                out.error(file, YamlNodes.position(v), "MAP_MISSING_LANGUAGE", "an actor's label has no '" + lang + "' text");
-            }
-        }
+        ArgumentMapReader.missingLanguages(file, YamlNodes.position(v), texts.keySet(), "an actor's label", out);
         return Optional.of(new Text(texts, YamlNodes.position(v)));
     }
 }

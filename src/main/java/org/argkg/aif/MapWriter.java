@@ -116,7 +116,7 @@ public final class MapWriter {
         sb.append("    ").append(field).append(":\n");
         java.util.List<String> langs = new java.util.ArrayList<>();
         langs.add(lang);
-        ArgumentMapReader.REQUIRED_LANGUAGES.stream().filter(l -> !langs.contains(l)).forEach(langs::add);
+        ArgumentMapReader.LANGUAGES.stream().filter(l -> !langs.contains(l)).forEach(langs::add);
         t.byLanguage().keySet().stream().filter(l -> !langs.contains(l)).forEach(langs::add);
         for (String l : langs) {
             if (doc.untranslated().contains(ImportedDocument.key(id, field, l))) {

@@ -256,7 +256,7 @@ final class NodesetToGraph {
     /** Both required languages: a marked placeholder for the one the nodeset does not have. */
     private static void fillMissing(String id, String field, Map<String, String> texts, Set<String> untranslated) {
         String any = texts.values().iterator().next();
-        for (String lang : ArgumentMapReader.REQUIRED_LANGUAGES) {
+        for (String lang : ArgumentMapReader.LANGUAGES) {
             if (!texts.containsKey(lang)) {
                 texts.put(lang, Texts.placeholder(lang, texts.getOrDefault(lang.equals("zh") ? "en" : "zh", any)));
                 untranslated.add(ImportedDocument.key(id, field, lang));

@@ -27,13 +27,45 @@ public final class ArgumentMapReader {
     public static final List<String> TOP_KEYS = List.of("document", "factors", "nodes");
     public static final List<String> FACTOR_KEYS = List.of("id", "broader", "label", "definition");
     public static final List<String> DOCUMENT_KEYS =
-            List.of("id", "source", "genre", "creator", "publisher", "original-publisher");
+            List.of("id", "status", "source", "genre", "creator", "publisher", "original-publisher");
+    /** The one status a map may have: a draft, left out of build and serve. */
+    public static final String DRAFT = "draft";
+    /**
+     * A {@code status: draft} line in a map's document block, found in the text itself: a draft whose
+     * YAML does not parse is still known to be a draft.
+     */
+    public static final java.util.regex.Pattern DRAFT_LINE =
+            java.util.regex.Pattern.compile("(?m)^[ \\t]+status:[ \\t]*[\"']?draft[\"']?[ \\t]*(#.*)?$");
     public static final List<String> NODE_KEYS =
             List.of("id", "role", "label", "statement", "factor", "actors", "quotes", "source-url", "relations");
     public static final List<String> QUOTE_KEYS = List.of("exact", "occurrence");
     public static final List<String> RELATION_BASE_KEYS = List.of("basis", "note");
-    /** Languages every label and statement must have. */
-    public static final List<String> REQUIRED_LANGUAGES = List.of("zh", "en");
+    /**
+     * The languages of labels and statements: one of them is enough to start a map; each missing one
+     * is a warning, so the seeds, which are bilingual, say when one is left out.
+     */
+    public static final List<String> LANGUAGES = List.of("zh", "en");
+
+    /**
+     * Reports the languages of {@link #LANGUAGES} a text lacks: a warning for each missing one when
+     * it has the other, an error when it has neither.
+     */
+    public static void missingLanguages(Path file, Position at, java.util.Collection<String> present, String what,
+            Diagnostics out) {
+        List<String> missing = LANGUAGES.stream().filter(l -> !present.contains(l)).toList();
+        if (missing.size() == LANGUAGES.size()) {
+            out.error(file, at, "MAP_MISSING_LANGUAGE", what + " has neither a Chinese (zh) nor an English (en) text");
+            return;
+        }
+        for (String lang : missing) {
+            out.warning(file, at, "MAP_MISSING_LANGUAGE", what + " has no " + languageName(lang)
+                    + " text yet; the graph shows only the languages given");
+        }
+    }
+
+    private static String languageName(String lang) {
+        return lang.equals("zh") ? "Chinese (zh)" : lang.equals("en") ? "English (en)" : "'" + lang + "'";
+    }
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*");
@@ -123,10 +155,19 @@ public final class ArgumentMapReader {
         Located<String> creator = d.string("creator").orElse(null);
         Located<String> publisher = d.string("publisher").orElse(null);
         Located<String> original = d.string("original-publisher").orElse(null);
+        Position draftAt = d.string("status").filter(s -> {
+            if (!s.value().equals(DRAFT)) {
+                out.error(file, s.at(), "MAP_UNKNOWN_STATUS", "status '" + shorten(s.value())
+                        + "' is not a status; the only one is 'draft' (leave 'status' out for a finished map)");
+                return false;
+            }
+            return true;
+        }).map(Located::at).orElse(null);
         if (id.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new DocumentSpec(id.get().value(), id.get().at(), source, genre, creator, publisher, original));
+        return Optional.of(new DocumentSpec(id.get().value(), id.get().at(), source, genre, creator, publisher, original,
+                draftAt));
     }
 
     private Optional<NodeSpec> readNode(Path file, Node value, String docId, List<Located<String>> declared, Diagnostics out) {
@@ -200,7 +241,7 @@ public final class ArgumentMapReader {
             Node k = t.getKeyNode();
             String lang = k instanceof org.snakeyaml.engine.v2.nodes.ScalarNode s ? s.getValue() : "";
             if (!LANG.matcher(lang).matches()) {
-                String hint = org.argkg.yaml.Suggestions.closest(lang, REQUIRED_LANGUAGES)
+                String hint = org.argkg.yaml.Suggestions.closest(lang, LANGUAGES)
                         .map(x -> "; did you mean '" + x + "'?").orElse("");
                 out.error(file, YamlNodes.position(k), "MAP_LANGUAGE",
                         "'" + lang + "' in " + what + " is not a language tag such as zh or en" + hint);
@@ -229,12 +270,7 @@ public final class ArgumentMapReader {
             }
             texts.put(lang, text);
         }
-        for (String lang : REQUIRED_LANGUAGES) {
-            if (!seen.contains(lang)) {
-                out.error(file, YamlNodes.position(value), "MAP_MISSING_LANGUAGE",
-                        what + " has no " + (lang.equals("zh") ? "Chinese (zh)" : "English (en)") + " text");
-            }
-        }
+        missingLanguages(file, YamlNodes.position(value), seen, what, out);
         return Optional.of(new Text(texts, YamlNodes.position(value)));
     }
 

@@ -43,7 +43,7 @@ public class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Diagnostics all = new Diagnostics();
         int documents = 0;
-        GraphBuilder builder = new GraphBuilder();
+        GraphBuilder builder = GraphBuilder.withDrafts();
         for (Selection.Part part : Selection.of(paths)) {
             BuildResult r = builder.build(part.corpus(), part.folders());
             all.addAll(r.diagnostics());

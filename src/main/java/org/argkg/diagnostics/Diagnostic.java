@@ -11,8 +11,13 @@ import java.util.Objects;
 public record Diagnostic(Severity severity, Path file, int line, int column, String code, String message)
         implements Comparable<Diagnostic> {
 
+    /**
+     * Files that cannot be read come first (their problem explains what follows elsewhere), then by
+     * file, line and column.
+     */
     private static final Comparator<Diagnostic> ORDER = Comparator
-            .comparing((Diagnostic d) -> d.file == null ? "" : d.file.toString())
+            .comparing((Diagnostic d) -> !d.isReadFailure())
+            .thenComparing((Diagnostic d) -> d.file == null ? "" : d.file.toString())
             .thenComparingInt(Diagnostic::line)
             .thenComparingInt(Diagnostic::column)
             .thenComparing(Diagnostic::code)
@@ -79,6 +84,11 @@ public record Diagnostic(Severity severity, Path file, int line, int column, Str
             }
         }
         return sb == null ? message : sb.toString();
+    }
+
+    /** Whether the file could not be read at all: missing, too large, not UTF-8, not YAML. */
+    public boolean isReadFailure() {
+        return code.startsWith("YAML_") || code.startsWith("FILE_");
     }
 
     @Override

@@ -50,13 +50,30 @@ public final class GraphBuilder {
     private final ArgumentMapReader argumentMapReader = new ArgumentMapReader(yaml);
     private final SourceReader sourceReader = new SourceReader(yaml);
     private final GraphMapper mapper = new GraphMapper();
+    private final boolean withDrafts;
 
-    public GraphBuilder(Ontology ontology) {
+    /**
+     * @param withDrafts whether maps marked {@code status: draft} are checked and built like the
+     *     others ({@code validate}), or left out with one warning each ({@code build}, {@code serve})
+     */
+    public GraphBuilder(Ontology ontology, boolean withDrafts) {
         this.ontology = ontology;
+        this.withDrafts = withDrafts;
     }
 
+    /** A builder for the store: drafts are left out. */
+    public GraphBuilder(Ontology ontology) {
+        this(ontology, false);
+    }
+
+    /** A builder for the store: drafts are left out. */
     public GraphBuilder() {
         this(Ontology.load());
+    }
+
+    /** A builder that checks drafts too, as {@code validate} does. */
+    public static GraphBuilder withDrafts() {
+        return new GraphBuilder(Ontology.load(), true);
     }
 
     /** Builds every document of the corpus, keeping every graph in memory (for small corpora and tests). */
@@ -99,13 +116,29 @@ public final class GraphBuilder {
             boolean selected = only == null || only.stream().anyMatch(o -> sameFile(o, folder));
             Diagnostics local = new Diagnostics();
             Path mapFile = folder.resolve(Corpus.MAP_FILE);
-            Optional<ArgumentMap> map = TextFiles.read(mapFile, local).flatMap(t -> argumentMapReader.read(mapFile, t, local));
+            Optional<String> text = TextFiles.read(mapFile, local);
+            Optional<ArgumentMap> map = text.flatMap(t -> argumentMapReader.read(mapFile, t, local));
+            String folderName = folder.getFileName().toString();
+            boolean draft = map.map(m -> m.document().isDraft())
+                    .orElseGet(() -> text.map(t -> ArgumentMapReader.DRAFT_LINE.matcher(t).find()).orElse(false));
+            if (draft && !withDrafts) {
+                // checked by validate; the build leaves it out, even when its map does not parse yet
+                if (selected) {
+                    diags.warning(mapFile, map.map(m -> m.document().draftAt()).orElse(Position.of(1, 1)), "MAP_DRAFT_SKIPPED",
+                            "document '" + map.map(ArgumentMap::docId).orElse(folderName)
+                                    + "' is a draft (status: draft) and is left out; 'argkg validate' checks it");
+                }
+                index.addDraft(map.map(ArgumentMap::docId).orElse(folderName));
+                continue;
+            }
+            if (map.isEmpty()) {
+                index.addUnreadable(folderName);
+            }
             if (selected) {
                 diags.addAll(local);
                 readOk.put(folder, !local.hasErrors());
             }
             map.ifPresent(m -> {
-                String folderName = folder.getFileName().toString();
                 if (!m.docId().equals(folderName) && selected) {
                     readOk.put(folder, false);
                     diags.error(mapFile, m.document().idAt(), "MAP_DOC_ID",

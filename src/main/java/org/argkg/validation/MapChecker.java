@@ -57,6 +57,7 @@ public final class MapChecker {
         checkDocumentActors(map, out);
         QuoteAnchorer anchorer = source == null ? null : new QuoteAnchorer(source.body());
         Map<String, List<AnchoredQuote>> anchors = new LinkedHashMap<>();
+        Map<String, List<Position>> unchecked = new java.util.TreeMap<>();
         for (NodeSpec node : map.nodes()) {
             if (node.factor() != null && groups.containsKey(node.factor().value())) {
                 out.error(file, node.factor().at(), "MAP_FACTOR_GROUP", "'" + node.factor().value()
@@ -72,7 +73,7 @@ public final class MapChecker {
             for (Located<String> a : node.actors()) {
                 checkActor(file, a, out);
             }
-            checkRelations(map, node, out);
+            checkRelations(map, node, unchecked, out);
             if (anchorer != null && !source.hasNoText()) {
                 List<AnchoredQuote> found = new ArrayList<>();
                 for (int i = 0; i < node.quotes().size(); i++) {
@@ -85,6 +86,7 @@ public final class MapChecker {
                 anchors.put(node.id(), found);
             }
         }
+        uncheckedReferences(map, unchecked, out);
         for (FactorSpec f : map.factors()) {
             if (!factors.contains(f.broader().value())) {
                 out.error(file, f.broader().at(), "MAP_UNKNOWN_FACTOR", "unknown broader factor '" + f.broader().value() + "'"
@@ -146,7 +148,23 @@ public final class MapChecker {
         }
     }
 
-    private void checkRelations(ArgumentMap map, NodeSpec node, Diagnostics out) {
+    /**
+     * One line for the references into documents whose maps could not be read, instead of one per
+     * reference: their own problems come first and say why.
+     */
+    private static void uncheckedReferences(ArgumentMap map, Map<String, List<Position>> unchecked, Diagnostics out) {
+        if (unchecked.isEmpty()) {
+            return;
+        }
+        int count = unchecked.values().stream().mapToInt(List::size).sum();
+        Position first = unchecked.values().stream().flatMap(List::stream)
+                .min(java.util.Comparator.comparingInt(Position::line).thenComparingInt(Position::column)).orElseThrow();
+        out.warning(map.file(), first, "MAP_REFERENCES_NOT_CHECKED", count + " reference" + (count == 1 ? "" : "s")
+                + " into " + String.join(", ", unchecked.keySet().stream().map(d -> "'" + d + "'").toList())
+                + " not checked: " + (unchecked.size() == 1 ? "its map" : "their maps") + " could not be read (see above)");
+    }
+
+    private void checkRelations(ArgumentMap map, NodeSpec node, Map<String, List<Position>> unchecked, Diagnostics out) {
         Set<String> seen = new HashSet<>();
         for (RelationSpec r : node.relations()) {
             String key = r.kind().word() + " " + r.target();
@@ -158,6 +176,16 @@ public final class MapChecker {
             if (r.target().docId().equals(map.docId()) && r.target().nodeId().equals(node.id())) {
                 out.error(map.file(), r.targetAt(), "MAP_SELF_RELATION",
                         "node '" + node.id() + "' cannot " + r.kind().word().replaceAll("s$", "") + " itself");
+                continue;
+            }
+            String targetDoc = r.target().docId();
+            if (!targetDoc.equals(map.docId()) && index.isDraft(targetDoc) && !map.document().isDraft()) {
+                out.error(map.file(), r.targetAt(), "MAP_REFERENCE_TO_DRAFT", "document '" + targetDoc
+                        + "' is a draft, left out of the build; link to it once its map no longer says 'status: draft'");
+                continue;
+            }
+            if (index.isUnreadable(targetDoc)) {
+                unchecked.computeIfAbsent(targetDoc, k -> new ArrayList<>()).add(r.targetAt());
                 continue;
             }
             if (!index.resolves(r.target())) {

@@ -75,7 +75,7 @@ public final class YamlLoader {
             boolean atEnd = e.getProblem() != null && e.getProblem().contains("end of stream");
             Position at = (atEnd ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark().or(e::getContextMark))
                     .map(YamlLoader::position).orElse(Position.of(1, 1));
-            out.error(file, at, "YAML_SYNTAX", describe(e));
+            out.error(file, at, "YAML_SYNTAX", describe(e) + indentationHint(text, at, e));
             return Optional.empty();
         } catch (YamlEngineException e) {
             String msg = e.getMessage() == null ? "invalid YAML" : e.getMessage();
@@ -132,6 +132,49 @@ public final class YamlLoader {
 
     static Position position(Mark m) {
         return Position.of(m.getLine() + 1, m.getColumn() + 1);
+    }
+
+    /**
+     * SnakeYAML's words for a misaligned line ("expected <block end>", "mapping values are not
+     * allowed here") say nothing of indentation; say it, comparing the line with the one above.
+     */
+    static String indentationHint(String text, Position at, MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        if (!problem.contains("expected <block end>") && !problem.contains("mapping values are not allowed")) {
+            return "";
+        }
+        String[] lines = text.split("\n", -1);
+        int line = at.line();
+        if (line < 2 || line > lines.length) {
+            return "";
+        }
+        int indent = indentation(lines[line - 1]);
+        int above = line - 2;
+        while (above >= 0 && (lines[above].isBlank() || lines[above].stripLeading().startsWith("#"))) {
+            above--;
+        }
+        if (above < 0) {
+            return "";
+        }
+        int aboveIndent = indentation(lines[above]);
+        if (indent == aboveIndent && !problem.contains("mapping values")) {
+            return "";
+        }
+        if (problem.contains("mapping values") && lines[line - 1].stripLeading().matches("[^:#]+:\\s.*")) {
+            return "; is line " + line + " a key of its own? It is indented " + indent + " space" + (indent == 1 ? "" : "s")
+                    + " and line " + (above + 1) + " " + aboveIndent + ": keys of one mapping start in the same column";
+        }
+        return "; check the indentation of line " + line + " (" + indent + " space" + (indent == 1 ? "" : "s")
+                + ") against line " + (above + 1) + " (" + aboveIndent + "): keys of one mapping, and items of one list,"
+                + " start in the same column";
+    }
+
+    private static int indentation(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     private static String describe(MarkedYamlEngineException e) {
