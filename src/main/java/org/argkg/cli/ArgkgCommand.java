@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
         description = "Turns the arguments of policy documents into a quote-anchored RDF knowledge graph.",
         subcommands = {
             NewCommand.class,
+            DraftCommand.class,
             ValidateCommand.class,
             BuildCommand.class,
             ExportCommand.class,

@@ -35,7 +35,7 @@ final class PdfArticles {
                 pages.add(List.of(stripper.getText(pdf).replace("\r\n", "\n").split("\n", -1)));
             }
             List<String> lines = withoutFurniture(pages);
-            List<String> paragraphs = Text.paragraphs(String.join("\n", lines));
+            List<String> paragraphs = Text.paragraphsByLayout(lines);
             Optional<String> title = Optional.ofNullable(info.getTitle()).map(Text::clean).filter(t -> !t.isEmpty());
             if (title.isEmpty() && !paragraphs.isEmpty() && paragraphs.get(0).length() <= 200) {
                 title = Optional.of(paragraphs.get(0));

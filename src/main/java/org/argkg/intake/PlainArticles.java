@@ -54,6 +54,7 @@ final class PlainArticles {
         }
         List<String> paragraphs = new ArrayList<>();
         boolean inFence = false;
+        boolean inHead = true;
         StringBuilder current = new StringBuilder();
         for (String raw : t.split("\n", -1)) {
             if (markdown && raw.strip().startsWith("```")) {
@@ -74,6 +75,11 @@ final class PlainArticles {
             String clean = Text.clean(line);
             if (clean.isEmpty()) {
                 flush(current, paragraphs);
+                inHead = paragraphs.isEmpty();
+            } else if (inHead && current.length() > 0 && headLine(current.toString()) && headLine(clean)) {
+                // the head of a text: title, byline and date on lines of their own
+                flush(current, paragraphs);
+                current.append(clean);
             } else {
                 Text.join(current, clean);
             }
@@ -113,6 +119,12 @@ final class PlainArticles {
         }
         return new Article(markdown ? Article.Format.MARKDOWN : Article.Format.TEXT, title, author, date, url,
                 Languages.guess(String.join("\n", paragraphs)), true, paragraphs);
+    }
+
+    /** A short line that ends no sentence, or a field line ("By …", "Date: …"): part of a text's head. */
+    private static boolean headLine(String line) {
+        return line.length() <= 120 && (FIELD.matcher(line).matches() || BY.matcher(line).matches()
+                || !line.matches(".*[。.!?！？,，;；]$"));
     }
 
     /** Markdown inline and block markup taken off a line: headings, emphasis, links, images, list markers. */

@@ -45,6 +45,29 @@ final class Text {
         return out;
     }
 
+    /**
+     * Paragraphs of text laid out in lines (as PDFs give it): a blank line ends one, and so does a
+     * line that ends a sentence and stops short of the text's usual width.
+     */
+    static List<String> paragraphsByLayout(List<String> lines) {
+        int width = lines.stream().map(Text::clean).mapToInt(String::length).max().orElse(0);
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String raw : lines) {
+            String line = clean(raw);
+            if (line.isEmpty()) {
+                flush(current, out);
+                continue;
+            }
+            join(current, line);
+            if (SENTENCE_END.matcher(line).matches() && line.length() < 0.8 * width) {
+                flush(current, out);
+            }
+        }
+        flush(current, out);
+        return out;
+    }
+
     /** Joins a wrapped line: no space between CJK characters, a hyphen at a line end removed. */
     static void join(StringBuilder current, String line) {
         if (current.length() == 0) {
