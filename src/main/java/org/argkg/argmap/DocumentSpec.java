@@ -1,11 +1,13 @@
 package org.argkg.argmap;
 
+import java.util.List;
 import org.argkg.diagnostics.Position;
 import org.argkg.yaml.Located;
 
 /**
- * The {@code document:} section of a map. Actor references are null when not given; {@code draftAt}
- * is where the map says {@code status: draft}, null for a finished map.
+ * The {@code document:} section of a map. Actor references are null when not given;
+ * {@code relations} are the document's relations to other documents; {@code draftAt} is where the
+ * map says {@code status: draft}, null for a finished map.
  */
 public record DocumentSpec(
         String id,
@@ -15,12 +17,13 @@ public record DocumentSpec(
         Located<String> creator,
         Located<String> publisher,
         Located<String> originalPublisher,
+        List<DocumentRelationSpec> relations,
         Position draftAt) {
 
-    /** A finished document's section (not a draft). */
+    /** A finished document section without relations to other documents. */
     public DocumentSpec(String id, Position idAt, String source, Genre genre, Located<String> creator,
             Located<String> publisher, Located<String> originalPublisher) {
-        this(id, idAt, source, genre, creator, publisher, originalPublisher, null);
+        this(id, idAt, source, genre, creator, publisher, originalPublisher, List.of(), null);
     }
 
     /** Whether the map is a draft: checked by validate, left out of build and serve. */

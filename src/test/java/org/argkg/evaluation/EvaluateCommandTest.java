@@ -142,8 +142,8 @@ class EvaluateCommandTest {
     @Test
     void theTableShowsEachClaimWithItsLabelsAndTheDerivedAttacks() {
         Run r = ok("evaluate", "--db", db, "--graph", DOC, "--semantics", "preferred", "--no-write");
-        assertThat(r.out()).startsWith("preferred semantics, deductive support: 12 claims, 8 direct and 17 derived attacks, 1 extension\n");
-        assertThat(r.out()).containsPattern("\nthesis +thesis +out +no +no +AI may end catch-up")
+        assertThat(r.out()).startsWith("preferred semantics, deductive support: 19 claims, 8 direct and 56 derived attacks, 1 extension\n");
+        assertThat(r.out()).containsPattern("\nthesis +thesis +out +no +no +A view: AI may end catch-up")
                 .containsPattern("\ncatch-up-mechanism +premise +in +yes +yes +Traditional")
                 .contains("  cause-scale -> catch-up-mechanism ")
                 .contains("supported: cause-scale supports thesis, which attacks catch-up-mechanism");
@@ -157,7 +157,8 @@ class EvaluateCommandTest {
     void aWhatIfInTheTable() {
         Run r = ok("evaluate", "--db", db, "--graph", DOC, "--semantics", "grounded", "--assume", "in:thesis", "--no-write");
         assertThat(r.out()).contains("assumed in: thesis (suspends the attacks of conclusion, counterforce-open-ecosystem, "
-                + "counterforce-policy-uncertainty, counterforce-social-ceiling)")
+                + "counterforce-policy-uncertainty, counterforce-social-ceiling, premise-ai-threats, premise-firms-openness, "
+                + "premise-governance-lag)")
                 .containsPattern("\nthesis +thesis +in ").containsPattern("\ncatch-up-mechanism +premise +out ");
     }
 
@@ -170,15 +171,15 @@ class EvaluateCommandTest {
         assertThat(o.getString("supportTreatment")).isEqualTo("deductive");
         assertThat(o.get("extensionCount").getAsNumber().value().intValue()).isEqualTo(1);
         JsonArray claims = o.get("claims").getAsArray();
-        assertThat(claims).hasSize(12);
+        assertThat(claims).hasSize(19);
         JsonObject thesis = claims.stream().map(v -> v.getAsObject())
                 .filter(c -> c.getString("id").equals("li-zheng-2024-ai-exception#thesis")).findFirst().orElseThrow();
         assertThat(thesis.get("labels").getAsArray().get(0).getAsString().value()).isEqualTo("out");
-        assertThat(thesis.get("label").getAsObject().getString("zh")).isEqualTo("AI可能终结后发赶超，强者恒强");
+        assertThat(thesis.get("label").getAsObject().getString("zh")).isEqualTo("一种观点：AI可能终结后发赶超，强者恒强");
         assertThat(thesis.get("credulous").getAsBoolean().value()).isFalse();
         assertThat(o.get("directAttacks").getAsArray()).hasSize(8);
         JsonArray derived = o.get("derivedAttacks").getAsArray();
-        assertThat(derived).hasSize(17);
+        assertThat(derived).hasSize(56);
         assertThat(derived.get(0).getAsObject().getString("reason")).isEqualTo("cause-cost supports thesis, which attacks catch-up-mechanism");
         assertThat(o.get("extensions").getAsArray().get(0).getAsObject().get("undecided").getAsArray()).isEmpty();
     }
@@ -199,7 +200,7 @@ class EvaluateCommandTest {
 
         Run q = ok("query", "evaluation-status", "--db", db, "--param", "evaluation=id:evaluation/complete", "--format", "csv");
         List<String> lines = List.of(q.out().strip().split("\r?\n"));
-        assertThat(lines).hasSize(13);
+        assertThat(lines).hasSize(20);
         assertThat(lines.get(0)).isEqualTo("semantics,index,claim,role,label_en,status,credulous,skeptical,assumed,extension");
         assertThat(lines).anyMatch(l -> l.startsWith("complete,1,https://w3id.org/argkg/id/li-zheng-2024-ai-exception/thesis,thesis,")
                 && l.contains(",out,false,false,,"));

@@ -46,25 +46,42 @@ import org.junit.jupiter.params.provider.EnumSource;
  * in {@code docs/evaluation.md}):
  *
  * <ul>
+ * <li>19 claims: the thesis, four causes, three counterforces, three consequences, the conclusion
+ * and seven premises (catch-up-mechanism; three that support causes: premise-security-us-example,
+ * premise-double-edged, premise-first-movers-protect; three that support counterforces:
+ * premise-firms-openness, premise-ai-threats, premise-governance-lag);</li>
  * <li>direct attacks (8): the three counterforces and the conclusion attack the thesis;
  * counterforce-open-ecosystem attacks cause-cost and cause-security; counterforce-policy-uncertainty
  * attacks cause-policy; the thesis attacks catch-up-mechanism;</li>
- * <li>deductive support adds 17 attacks: each of the four causes supports the thesis, which attacks
- * catch-up-mechanism (4 supported attacks); whoever attacks the thesis attacks every cause that
- * supports it (13 mediated attacks, the 3 that are already direct not repeated);</li>
- * <li>the counterforces, the conclusion and the two consequences are unattacked: in. The thesis and
- * every cause are attacked by them: out. catch-up-mechanism is attacked only by the (out) thesis and
- * causes: in. No argument is undecided, so the grounded labelling is the only complete one, and the
- * single extension under grounded, complete, preferred and stable semantics alike.</li>
+ * <li>deductive support adds 56 attacks: 12 supported (the four causes and the three premises under
+ * them attack catch-up-mechanism through the thesis; premise-firms-openness attacks what
+ * counterforce-open-ecosystem attacks, and premise-ai-threats and premise-governance-lag attack the
+ * thesis through counterforce-social-ceiling); 25 mediated (each of the four attackers of the thesis
+ * attacks the four causes and the three premises under them, less the 3 direct); 19 super-mediated
+ * (the three premises under counterforces attack every claim under the thesis, less the 2 already
+ * supported);</li>
+ * <li>the counterforces, their premises, the conclusion and the three consequences are unattacked:
+ * in. The thesis, every cause and the premises under the causes are attacked by them: out.
+ * catch-up-mechanism is attacked only by out claims: in. No argument is undecided, so the grounded
+ * labelling is the only complete one, and the single extension under grounded, complete, preferred
+ * and stable semantics alike.</li>
  * </ul>
  */
 class SeedEvaluationTest {
 
     static final String DOC = "li-zheng-2024-ai-exception";
     static final Set<String> IN = Set.of("catch-up-mechanism", "conclusion", "consequence-marginalisation",
-            "consequence-protectionism", "counterforce-open-ecosystem", "counterforce-policy-uncertainty",
-            "counterforce-social-ceiling");
-    static final Set<String> OUT = Set.of("thesis", "cause-cost", "cause-policy", "cause-scale", "cause-security");
+            "consequence-policy-risk", "consequence-protectionism", "counterforce-open-ecosystem",
+            "counterforce-policy-uncertainty", "counterforce-social-ceiling", "premise-ai-threats",
+            "premise-firms-openness", "premise-governance-lag");
+    static final Set<String> OUT = Set.of("thesis", "cause-cost", "cause-policy", "cause-scale", "cause-security",
+            "premise-double-edged", "premise-first-movers-protect", "premise-security-us-example");
+    /** The claims that support the thesis, directly (the causes) or through a cause. */
+    static final List<String> UNDER_THESIS = List.of("cause-cost", "cause-policy", "cause-scale", "cause-security",
+            "premise-double-edged", "premise-first-movers-protect", "premise-security-us-example");
+    /** The premises that support a counterforce. */
+    static final List<String> UNDER_COUNTERFORCES = List.of("premise-ai-threats", "premise-firms-openness",
+            "premise-governance-lag");
     static final List<String> ATTACKERS_OF_THESIS = List.of("conclusion", "counterforce-open-ecosystem",
             "counterforce-policy-uncertainty", "counterforce-social-ceiling");
 
@@ -125,7 +142,7 @@ class SeedEvaluationTest {
     @EnumSource(Semantics.class)
     void theCounterforcesAndTheConclusionDefeatTheThesisAndItsCausesUnderEverySemantics(Semantics sem) {
         EvaluationResult r = evaluate(sem, SupportTreatment.DEDUCTIVE, "");
-        assertThat(r.claims()).hasSize(12);
+        assertThat(r.claims()).hasSize(19);
         assertThat(r.graph().attacks()).hasSize(8);
         assertThat(single(r)).isEqualTo(expect(IN, OUT));
         for (int i = 0; i < r.claims().size(); i++) {
@@ -136,25 +153,34 @@ class SeedEvaluationTest {
     }
 
     @Test
-    void deductiveSupportDerivesSeventeenAttacksEachWithItsReason() {
+    void deductiveSupportDerivesFiftySixAttacksEachWithItsReason() {
         EvaluationResult r = evaluate(Semantics.GROUNDED, SupportTreatment.DEDUCTIVE, "");
         Map<String, String> derived = new TreeMap<>();
         for (DerivedAttack d : r.derivedAttacks()) {
             derived.put(r.displayId(d.attacker()) + " -> " + r.displayId(d.attacked()), d.kind().word());
         }
         Map<String, String> expected = new TreeMap<>();
-        for (String cause : List.of("cause-cost", "cause-policy", "cause-scale", "cause-security")) {
-            expected.put(cause + " -> catch-up-mechanism", "supported");
+        for (String under : UNDER_THESIS) {
+            expected.put(under + " -> catch-up-mechanism", "supported");
             for (String attacker : ATTACKERS_OF_THESIS) {
-                expected.put(attacker + " -> " + cause, "mediated");
+                expected.put(attacker + " -> " + under, "mediated");
+            }
+            for (String premise : UNDER_COUNTERFORCES) {
+                expected.put(premise + " -> " + under, "super-mediated");
             }
         }
         // already direct, so not derived
         expected.remove("counterforce-open-ecosystem -> cause-cost");
         expected.remove("counterforce-open-ecosystem -> cause-security");
         expected.remove("counterforce-policy-uncertainty -> cause-policy");
+        // premise-firms-openness supports counterforce-open-ecosystem, which attacks these directly
+        expected.put("premise-firms-openness -> cause-cost", "supported");
+        expected.put("premise-firms-openness -> cause-security", "supported");
+        for (String premise : UNDER_COUNTERFORCES) {
+            expected.put(premise + " -> thesis", "supported");
+        }
         assertThat(derived).containsExactlyEntriesOf(expected);
-        assertThat(derived).hasSize(17);
+        assertThat(derived).hasSize(56);
 
         DerivedAttack supported = r.derivedAttacks().stream()
                 .filter(d -> r.displayId(d.attacker()).equals("cause-scale") && d.kind() == DerivationKind.SUPPORTED).findFirst().orElseThrow();
@@ -171,10 +197,12 @@ class SeedEvaluationTest {
 
     @Test
     void withoutSupportsCauseScaleStandsBecauseNothingAttacksItDirectly() {
+        Set<String> unattacked = Set.of("cause-scale", "premise-double-edged", "premise-first-movers-protect",
+                "premise-security-us-example");
         for (Semantics sem : Semantics.values()) {
             EvaluationResult r = evaluate(sem, SupportTreatment.NONE, "");
             assertThat(r.derivedAttacks()).isEmpty();
-            assertThat(single(r)).as(sem.word()).isEqualTo(expect(union(IN, Set.of("cause-scale")), minus(OUT, Set.of("cause-scale"))));
+            assertThat(single(r)).as(sem.word()).isEqualTo(expect(union(IN, unattacked), minus(OUT, unattacked)));
         }
     }
 
@@ -187,20 +215,35 @@ class SeedEvaluationTest {
             assertThat(single(r)).as(sem.word()).isEqualTo(expected);
             ResolvedAssumption a = r.assumptions().get(0);
             assertThat(a.status()).isEqualTo(Label.IN);
-            assertThat(a.suspendedAttackers().stream().map(r::displayId).toList()).containsExactlyElementsOf(ATTACKERS_OF_THESIS);
+            // the direct attackers, and the premises under the counterforces, which attack the thesis through them
+            List<String> suspended = new ArrayList<>(ATTACKERS_OF_THESIS);
+            suspended.addAll(UNDER_COUNTERFORCES);
+            assertThat(a.suspendedAttackers().stream().map(r::displayId).toList()).containsExactlyElementsOf(suspended);
         }
     }
 
     @Test
-    void whatIfAllFourAttackersOfTheThesisAreRejectedTheThesisAndItsCausesStand() {
+    void whatIfAllFourAttackersOfTheThesisAreRejectedThePremisesUnderTheCounterforcesStillDefeatIt() {
         String assume = String.join(",", ATTACKERS_OF_THESIS.stream().map(c -> "out:" + c).toList());
         for (Semantics sem : Semantics.values()) {
             EvaluationResult r = evaluate(sem, SupportTreatment.DEDUCTIVE, assume);
-            Set<String> rejected = new TreeSet<>(ATTACKERS_OF_THESIS);
-            rejected.add("catch-up-mechanism");
+            Set<String> out = union(OUT, Set.copyOf(ATTACKERS_OF_THESIS));
+            assertThat(single(r)).as(sem.word()).isEqualTo(expect(minus(IN, Set.copyOf(ATTACKERS_OF_THESIS)), out));
+        }
+    }
+
+    @Test
+    void whatIfTheAttackersOfTheThesisAndTheirPremisesAreRejectedTheThesisAndItsCausesStand() {
+        List<String> rejected = new ArrayList<>(ATTACKERS_OF_THESIS);
+        rejected.addAll(UNDER_COUNTERFORCES);
+        String assume = String.join(",", rejected.stream().map(c -> "out:" + c).toList());
+        for (Semantics sem : Semantics.values()) {
+            EvaluationResult r = evaluate(sem, SupportTreatment.DEDUCTIVE, assume);
+            Set<String> out = new TreeSet<>(rejected);
+            out.add("catch-up-mechanism");
             Set<String> in = new TreeSet<>(OUT);
-            in.addAll(Set.of("consequence-marginalisation", "consequence-protectionism"));
-            assertThat(single(r)).as(sem.word()).isEqualTo(expect(in, rejected));
+            in.addAll(Set.of("consequence-marginalisation", "consequence-policy-risk", "consequence-protectionism"));
+            assertThat(single(r)).as(sem.word()).isEqualTo(expect(in, out));
         }
     }
 
@@ -242,7 +285,7 @@ class SeedEvaluationTest {
             var named = QueryLibrary.packaged().get("evaluation-status").orElseThrow();
             rows = runner.select(QueryRunner.prepare(named, Map.of("evaluation", "id:evaluation/preferred"), null));
         }
-        assertThat(rows).hasSize(12);
+        assertThat(rows).hasSize(19);
         Map<String, String> status = new TreeMap<>();
         List<String> assumed = new ArrayList<>();
         for (QuerySolution s : rows) {
@@ -380,7 +423,7 @@ class SeedEvaluationTest {
         assertThat(new StoreBuilder().build(new Corpus(seeds), db2).result().diagnostics().sorted()).isEmpty();
         try (GraphStore two = GraphStore.openExisting(db2)) {
             EvaluationResult all = Evaluations.evaluate(two, List.of(), EvaluationRequest.of(Semantics.GROUNDED));
-            assertThat(all.claims()).hasSize(13);
+            assertThat(all.claims()).hasSize(20);
             Map<String, String> labels = new TreeMap<>();
             for (int i = 0; i < all.claims().size(); i++) {
                 labels.put(all.displayId(i), all.label(0, i).word());

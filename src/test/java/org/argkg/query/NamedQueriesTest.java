@@ -41,7 +41,7 @@ class NamedQueriesTest {
     static final String ARGKG = "https://w3id.org/argkg/ontology#";
     static final String FACTOR = "https://w3id.org/argkg/factor/";
     static final String ACTOR = "https://w3id.org/argkg/actor/";
-    static final String THESIS_EN = "AI may end catch-up and lock in \"the strong stay strong\"";
+    static final String THESIS_EN = "A view: AI may end catch-up and lock in \"the strong stay strong\"";
     static final String MALICIOUS = "\"x\" } ; DROP ALL ; #";
 
     @TempDir
@@ -247,21 +247,21 @@ class NamedQueriesTest {
             assertThat(cost.str("claim_labels")).as("sorted by label, not by claim IRI")
                     .isEqualTo("Costly compute gets cheaper | High cost of adopting AI");
             Row balance = single(run(two, r2, "thesis-support-balance", Map.of()), r -> r.iri("thesis").equals(ID + "thesis"));
-            assertThat(balance.integer("attacks_explicit")).isEqualTo(4);
+            assertThat(balance.integer("attacks_explicit")).isEqualTo(5); // three counterforces, the conclusion (the same 不过 sentence) and the reply
             assertThat(balance.integer("net")).isEqualTo(-1);
             assertThat(run(two, r2, "documents", Map.of())).extracting(r -> r.iri("doc"))
                     .as("newest first").containsExactly("https://w3id.org/argkg/id/tiny-reply", DOC_IRI);
             assertThat(run(two, r2, "graph-stats", Map.of())).hasSize(4);
             assertThat(run(two, r2, "claims-by-role", Map.of("doc", "id:tiny-reply"))).extracting(r -> r.str("role"))
                     .containsExactly("thesis", "cause");
-            assertThat(run(two, r2, "claims-by-role", Map.of())).hasSize(12);
+            assertThat(run(two, r2, "claims-by-role", Map.of())).hasSize(19);
         }
     }
 
     @Test
     void theQuotesOfADocumentAreTheSourceTextAtTheirOffsets() {
         List<Row> rows = run("quotes-by-document", Map.of("doc", "id:" + DOC));
-        assertThat(rows).hasSize(29);
+        assertThat(rows).hasSize(37);
         for (Row r : rows) {
             assertThat(span(r.integer("start"), r.integer("end"))).as("quote %s", r.iri("quote")).isEqualTo(r.str("exact"));
         }
@@ -289,7 +289,7 @@ class NamedQueriesTest {
     @Test
     void aDocumentParameterLeftOutIsTheSeedArticle() {
         assertThat(run("claims-by-role", Map.of())).extracting(r -> r.iri("claim"))
-                .hasSize(12).containsExactlyElementsOf(run("claims-by-role", Map.of("doc", "id:" + DOC)).stream().map(r -> r.iri("claim")).toList());
+                .hasSize(19).containsExactlyElementsOf(run("claims-by-role", Map.of("doc", "id:" + DOC)).stream().map(r -> r.iri("claim")).toList());
     }
 
     @Test
@@ -321,7 +321,7 @@ class NamedQueriesTest {
         }
         // nothing was dropped
         assertThat(store.size()).isEqualTo(triples);
-        assertThat(run("claims-by-role", Map.of())).hasSize(12);
+        assertThat(run("claims-by-role", Map.of())).hasSize(19);
     }
 
     @Test
