@@ -728,6 +728,12 @@
 
     fetch('argkg-info.json').then(function (r) { return r.json(); }).then(function (info) {
       state.info = info;
+      if (info.problemCount > 0) {
+        var banner = $('seeds-problems');
+        append(banner, 'The seeds have ' + info.problemCount + ' problem(s), so this page shows the last store that built. '
+          + 'Fix them and restart argkg serve (or run argkg validate to see them all). First: ' + info.problems[0]);
+        banner.hidden = false;
+      }
       if (!info.graphviz) {
         notice('Graphviz is not installed on the server, so argument maps cannot be drawn (install it with: ' + info.install + '). Claims can still be queried.', 'warning');
       }

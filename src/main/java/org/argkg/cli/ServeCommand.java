@@ -8,7 +8,11 @@ import java.util.concurrent.Callable;
 import org.argkg.pipeline.StoreBuilder;
 import org.argkg.corpus.Corpus;
 import org.argkg.diagram.Graphviz;
+import org.argkg.diagnostics.Diagnostic;
+import org.argkg.diagnostics.Diagnostics;
 import org.argkg.diagnostics.InvalidInputException;
+import org.argkg.diagnostics.Severity;
+import java.util.List;
 import org.argkg.server.ServerSettings;
 import org.argkg.server.SparqlServer;
 import org.argkg.store.GraphStore;
@@ -86,13 +90,27 @@ public class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        WebApp page = WebApp.fromEnvironment();
         if (!noRebuild) {
+            boolean hadStore = GraphStore.exists(store.db());
             Optional<StoreBuilder.Outcome> rebuilt = new StoreBuilder().ensureCurrent(new Corpus(seeds.seeds()), store.db());
             if (rebuilt.isPresent()) {
+                Diagnostics found = rebuilt.get().result().diagnostics();
                 if (!rebuilt.get().result().ok()) {
-                    throw new InvalidInputException(rebuilt.get().result().diagnostics());
+                    if (!hadStore) {
+                        throw new InvalidInputException(found);
+                    }
+                    // the last good store goes on serving; the problems are printed and shown on the page
+                    List<Diagnostic> problems = found.sorted();
+                    DiagnosticPrinter.print(problems, err);
+                    err.println("warning: the seeds in " + seeds.seeds() + " do not build (" + DiagnosticPrinter.summary(found)
+                            + "); serving the last store that built, from " + store.db());
+                    page = page.withProblems(problems.stream().filter(d -> d.severity() == Severity.ERROR)
+                            .map(Diagnostic::format).toList());
+                } else {
+                    DiagnosticPrinter.print(found.sorted(), err); // warnings, such as drafts left out
+                    err.println("built the store from " + seeds.seeds() + " (" + rebuilt.get().triples() + " triples)");
                 }
-                err.println("built the store from " + seeds.seeds() + " (" + rebuilt.get().triples() + " triples)");
             }
         }
         ServerSettings settings = new ServerSettings(host, port, Duration.ofMillis((long) (timeout * 1000)),
@@ -111,7 +129,7 @@ public class ServeCommand implements Callable<Integer> {
         }
         SparqlServer server;
         try {
-            server = SparqlServer.start(s, settings, WebApp.fromEnvironment());
+            server = SparqlServer.start(s, settings, page);
         } catch (RuntimeException e) {
             s.close();
             throw e;

@@ -40,11 +40,12 @@ final class Cues {
 
     private static Map<String, List<String>> factorWords() {
         Map<String, List<String>> m = new LinkedHashMap<>();
-        m.put("cost", List.of("成本", "昂贵", "资金", "投入", "cost", "expensive", "capital", "investment", "price"));
+        m.put("cost", List.of("成本", "昂贵", "资金", "投入", "算力", "cost", "expensive", "capital", "investment", "price", "afford", "compute"));
         m.put("scale-effects", List.of("规模", "网络效应", "数据", "壁垒", "积累", "scale", "network effect", "data", "barrier", "economies"));
         m.put("policy-environment", List.of("政策环境", "治理", "监管", "规则", "先行先试", "governance", "regulat", "policy environment", "rules"));
         m.put("security-controls", List.of("安全", "出口管制", "管制", "战略", "军事", "security", "export control", "controls", "military", "strategic"));
-        m.put("open-ecosystem", List.of("开源", "开放", "扩散", "传播", "open source", "open-source", "open weights", "openness", "diffus"));
+        m.put("open-ecosystem", List.of("开源", "开放", "扩散", "传播", "open source", "open-source", "open weights", "open-weight", "openness",
+                "diffus", "spread", "across borders"));
         m.put("policy-uncertainty", List.of("不确定", "摇摆", "换届", "轮替", "变动", "uncertain", "reversal", "swing", "election", "rescind", "revok"));
         m.put("social-ceiling", List.of("社会", "就业", "生计", "天花板", "矛盾", "认知", "society", "social", "jobs", "employment", "livelihood", "ceiling"));
         return m;

@@ -9,18 +9,24 @@ import org.argkg.io.JsonOutput;
 
 /**
  * {@code GET /argkg-info.json}: what the page can offer on this server:
- * {@code {"graphviz": bool, "graphvizVersion": …, "install": …, "sources": bool}}.
+ * {@code {"graphviz": bool, "graphvizVersion": …, "install": …, "sources": bool, "problemCount": n,
+ * "problems": […]}}, the problems being those of the seeds when the store served is the last one
+ * that built.
  */
 final class InfoServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    /** Problems listed on the page at most; the count says how many there are. */
+    static final int MAX_PROBLEMS = 50;
 
     private final transient Graphviz graphviz;
     private final boolean sources;
+    private final java.util.List<String> problems;
 
-    InfoServlet(Graphviz graphviz, boolean sources) {
+    InfoServlet(Graphviz graphviz, boolean sources, java.util.List<String> problems) {
         this.graphviz = graphviz;
         this.sources = sources;
+        this.problems = problems;
     }
 
     @Override
@@ -29,7 +35,10 @@ final class InfoServlet extends HttpServlet {
         Responses.json(resp, JsonOutput.toString(g -> {
             g.writeStartObject().write("graphviz", version != null);
             JsonOutput.stringOrNull(g, "graphvizVersion", version);
-            g.write("install", Graphviz.INSTALL_HINT).write("sources", sources).writeEnd();
+            g.write("install", Graphviz.INSTALL_HINT).write("sources", sources).write("problemCount", problems.size());
+            g.writeStartArray("problems");
+            problems.stream().limit(MAX_PROBLEMS).forEach(g::write);
+            g.writeEnd().writeEnd();
         }));
     }
 }

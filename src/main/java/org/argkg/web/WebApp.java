@@ -20,8 +20,23 @@ import org.argkg.store.GraphStore;
  * The page depends on the store alone: it reads nothing from the seeds folder.
  *
  * @param graphviz draws the diagrams
+ * @param problems the problems of the seeds when the store served is the last one that built
+ *     (empty when it is current); shown on the page in a banner
  */
-public record WebApp(Graphviz graphviz) {
+public record WebApp(Graphviz graphviz, java.util.List<String> problems) {
+
+    public WebApp {
+        problems = java.util.List.copyOf(problems);
+    }
+
+    public WebApp(Graphviz graphviz) {
+        this(graphviz, java.util.List.of());
+    }
+
+    /** The page, saying that the seeds have these problems and the store is the last good one. */
+    public WebApp withProblems(java.util.List<String> lines) {
+        return new WebApp(graphviz, lines);
+    }
 
     /** The page drawing with {@code dot} from {@code PATH}. */
     public static WebApp fromEnvironment() {
@@ -38,7 +53,7 @@ public record WebApp(Graphviz graphviz) {
         builder.addServlet("/argkg-source/*", new SourceServlet(store));
         builder.addServlet("/argkg-queries.json", new QueriesServlet());
         builder.addServlet("/argkg-queries/*", new QueriesServlet());
-        builder.addServlet("/argkg-info.json", new InfoServlet(graphviz, true));
+        builder.addServlet("/argkg-info.json", new InfoServlet(graphviz, true, problems));
         // everything else: the page's files (the dataset is served by Fuseki's filter before any servlet)
         builder.addServlet("/*", new StaticResourceServlet());
     }

@@ -79,6 +79,24 @@ class ServeProcessIT {
         } finally {
             third.stop();
         }
+
+        // seeds that do not build: the last good store goes on serving, the problems are printed and
+        // shown on the page; a draft in the seeds is left out with a warning
+        Files.writeString(map, Files.readString(map).replaceFirst("role: cause", "role: [cause"));
+        Path draft = Files.createDirectories(seeds.resolve("unfinished-draft"));
+        Files.writeString(draft.resolve("map.yaml"), "document:\n  id: unfinished-draft\n  status: draft\nnodes: []\n");
+        Served fourth = serve(seeds, db);
+        try {
+            assertThat(fourth.log).anyMatch(l -> l.contains("[YAML_SYNTAX]"))
+                    .anyMatch(l -> l.contains("[MAP_DRAFT_SKIPPED]"))
+                    .anyMatch(l -> l.startsWith("warning: the seeds in ") && l.contains("serving the last store that built"));
+            assertThat(countCauses(fourth.url)).isEqualTo("3");
+            HttpResponse<String> info = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(fourth.url.replaceFirst("/argkg/sparql$", "/argkg-info.json"))).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(info.body()).contains("\"problemCount\": 1").contains("YAML_SYNTAX");
+        } finally {
+            fourth.stop();
+        }
     }
 
     /** The browser page and its endpoints come from inside the jar. */
