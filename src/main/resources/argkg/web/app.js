@@ -84,6 +84,28 @@
     return document.createTextNode(text || String(url));
   }
 
+  /** A banner while the seeds do not build and the page shows the last store that did. */
+  function showSeedsProblems(info) {
+    var banner = $('seeds-problems');
+    clear(banner);
+    banner.hidden = !(info.problemCount > 0);
+    if (info.problemCount > 0) {
+      append(banner, 'The seeds have ' + info.problemCount + ' problem(s), so this page shows the last store that built. '
+        + (info.watching ? 'Fix them and save: the server rebuilds. ' : 'Fix them and restart argkg serve (argkg validate lists them). ')
+        + 'First: ' + info.problems[0]);
+    }
+  }
+
+  /** Under serve --watch: reload the document being viewed when a new build is swapped in. */
+  function watchBuilds(build) {
+    setInterval(function () {
+      fetch('argkg-info.json', {cache: 'no-store'}).then(function (r) { return r.json(); }).then(function (info) {
+        showSeedsProblems(info);
+        if (info.build !== build) { window.location.reload(); }
+      }).catch(function () { /* the server is swapping a build in; try again */ });
+    }, 2000);
+  }
+
   function notice(message, kind) {
     var n = $('notice');
     clear(n);
@@ -728,12 +750,8 @@
 
     fetch('argkg-info.json').then(function (r) { return r.json(); }).then(function (info) {
       state.info = info;
-      if (info.problemCount > 0) {
-        var banner = $('seeds-problems');
-        append(banner, 'The seeds have ' + info.problemCount + ' problem(s), so this page shows the last store that built. '
-          + 'Fix them and restart argkg serve (or run argkg validate to see them all). First: ' + info.problems[0]);
-        banner.hidden = false;
-      }
+      showSeedsProblems(info);
+      if (info.watching) { watchBuilds(info.build); }
       if (!info.graphviz) {
         notice('Graphviz is not installed on the server, so argument maps cannot be drawn (install it with: ' + info.install + '). Claims can still be queried.', 'warning');
       }

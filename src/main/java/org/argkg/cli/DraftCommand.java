@@ -23,6 +23,8 @@ import org.argkg.drafting.DraftInputs;
 import org.argkg.drafting.DraftScore;
 import org.argkg.drafting.DraftWriter;
 import org.argkg.drafting.Drafter;
+import org.argkg.drafting.LlmDrafter;
+import java.util.Optional;
 import org.argkg.drafting.ProposedClaim;
 import org.argkg.io.AtomicFiles;
 import org.argkg.io.TextFiles;
@@ -54,7 +56,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "  argkg draft my-op-ed                         # fills seeds/my-op-ed/map.yaml",
             "  argkg draft my-op-ed --out /tmp/draft.yaml   # leaves the map alone",
-            "  argkg draft li-zheng-2024-ai-exception --score"
+            "  argkg draft li-zheng-2024-ai-exception --score",
+            "  argkg draft my-op-ed --llm http://127.0.0.1:8080/v1 --model qwen2.5-7b-instruct"
         })
 public class DraftCommand implements Callable<Integer> {
 
@@ -77,6 +80,29 @@ public class DraftCommand implements Callable<Integer> {
             description = "Links to claims of other documents suggested per claim, as comments; 0 for none (default: ${DEFAULT-VALUE}).")
     int links;
 
+    /** A chat-completions server to ask instead of the built-in drafter: both options or neither. */
+    static class Llm {
+        @Option(names = "--llm", required = true, paramLabel = "URL", converter = Values.HttpUrl.class,
+                description = {"An OpenAI-compatible server's base URL (llama.cpp server, Ollama, vLLM), such as",
+                    "http://127.0.0.1:8080/v1; the text is sent there. A key, if the server needs one, comes from $"
+                        + API_KEY_VARIABLE + "."})
+        java.net.URI url;
+
+        @Option(names = "--model", required = true, paramLabel = "NAME", converter = Values.NonBlank.class,
+                description = "The model to ask.")
+        String model;
+
+        @Option(names = "--llm-timeout", paramLabel = "SECONDS", defaultValue = "300",
+                description = "How long the answer may take (default: ${DEFAULT-VALUE}).")
+        int timeoutSeconds;
+    }
+
+    /** The environment variable that holds the key of a hosted model, never given on the command line. */
+    static final String API_KEY_VARIABLE = "ARGKG_LLM_API_KEY";
+
+    @picocli.CommandLine.ArgGroup(exclusive = false)
+    Llm llm;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -94,9 +120,10 @@ public class DraftCommand implements Callable<Integer> {
         }
         Ontology ontology = Ontology.load();
         ActorRegistry actors = actors(corpus);
-        List<ProposedClaim> claims = new Drafter(actors, ontology.factorGroups()).propose(source.body());
-        Path mapFile = folder.resolve(Corpus.MAP_FILE);
         String language = source.meta("language").orElse("en");
+        Drafter drafter = new Drafter(actors, ontology.factorGroups());
+        List<ProposedClaim> claims = llm == null ? drafter.propose(source.body(), language) : ask(drafter, source.body(), language);
+        Path mapFile = folder.resolve(Corpus.MAP_FILE);
         if (score) {
             List<DraftScore.GoldQuote> gold = DraftInputs.goldQuotes(mapFile, source.body(), problems);
             if (gold.isEmpty()) {
@@ -135,6 +162,29 @@ public class DraftCommand implements Callable<Integer> {
                 + claims.stream().mapToInt(c -> c.quotes().size()).sum() + " quote(s); review them in " + target
                 + ", then: argkg validate " + folder);
         return ExitCodes.OK;
+    }
+
+    /** The model's claims that anchor in the text; what was dropped is said on stderr. */
+    private List<ProposedClaim> ask(Drafter drafter, String body, String language) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (llm.timeoutSeconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--llm-timeout must be at least 1 second");
+        }
+        LlmDrafter.Result r;
+        try {
+            r = new LlmDrafter(llm.url, llm.model, Optional.ofNullable(System.getenv(API_KEY_VARIABLE)).filter(k -> !k.isBlank()),
+                    java.time.Duration.ofSeconds(llm.timeoutSeconds), drafter).propose(body, language);
+        } catch (IOException e) {
+            throw new ArgkgException("cannot draft with " + llm.url + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ArgkgException("interrupted while waiting for " + llm.url);
+        }
+        for (String d : r.dropped()) {
+            err.println("dropped " + d);
+        }
+        err.println(llm.model + " proposed " + r.proposed() + " claim(s); " + r.claims().size() + " anchor exactly in the text and are kept");
+        return r.claims();
     }
 
     /** Links from each proposed claim to claims of the other (finished) documents of the seeds. */

@@ -17,6 +17,12 @@ import org.argkg.server.ServerSettings;
 import org.argkg.server.SparqlServer;
 import org.argkg.store.GraphStore;
 import org.argkg.web.WebApp;
+import java.util.concurrent.atomic.AtomicReference;
+import org.argkg.io.Folders;
+import org.argkg.pipeline.SeedsWatcher;
+import org.argkg.web.SeedsState;
+import picocli.CommandLine.ParameterException;
+
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +42,7 @@ import picocli.CommandLine.Spec;
             "  argkg serve                  # http://" + ServerSettings.DEFAULT_HOST + ":"
                     + ServerSettings.DEFAULT_PORT + "/" + ServerSettings.DATASET + "/sparql, page at /",
             "  argkg serve --port 8080 --timeout 30",
+            "  argkg serve --watch              # rebuild and swap in as the seeds are edited",
             "  argkg serve --update --password-file users.txt  # 'alice: secret' per line",
             "  curl -H 'Accept: text/csv' \\",
             "      --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 5' \\",
@@ -87,67 +94,149 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-rebuild", description = "Serve the store as it is, even when the seeds changed.")
     boolean noRebuild;
 
+    @Option(names = "--watch", description = {"Rebuild when a map, a source or actors.yaml changes, and swap the new store in",
+        "when it builds (the page reloads); when it does not, keep serving the last one and show the problems."})
+    boolean watch;
+
+    /** How long the seeds must stay unchanged before a rebuild starts (an editor's saves come in bursts). */
+    static final Duration QUIET = Duration.ofMillis(700);
+
+    /** A server and the store it serves. */
+    private record Running(SparqlServer server, GraphStore store) {
+        void close() {
+            try {
+                server.close();
+            } finally {
+                store.close();
+            }
+        }
+    }
+
+    private final AtomicReference<Running> running = new AtomicReference<>();
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        WebApp page = WebApp.fromEnvironment();
+        if (watch && (noRebuild || updates != null)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--watch rebuilds the store from the seeds: it goes with neither --no-rebuild nor --update");
+        }
+        SeedsState state = new SeedsState(watch);
+        WebApp page = WebApp.fromEnvironment().with(state);
+        Corpus corpus = new Corpus(seeds.seeds());
         if (!noRebuild) {
             boolean hadStore = GraphStore.exists(store.db());
-            Optional<StoreBuilder.Outcome> rebuilt = new StoreBuilder().ensureCurrent(new Corpus(seeds.seeds()), store.db());
+            Optional<StoreBuilder.Outcome> rebuilt = new StoreBuilder().ensureCurrent(corpus, store.db());
             if (rebuilt.isPresent()) {
-                Diagnostics found = rebuilt.get().result().diagnostics();
-                if (!rebuilt.get().result().ok()) {
-                    if (!hadStore) {
-                        throw new InvalidInputException(found);
-                    }
-                    // the last good store goes on serving; the problems are printed and shown on the page
-                    List<Diagnostic> problems = found.sorted();
-                    DiagnosticPrinter.print(problems, err);
-                    err.println("warning: the seeds in " + seeds.seeds() + " do not build (" + DiagnosticPrinter.summary(found)
-                            + "); serving the last store that built, from " + store.db());
-                    page = page.withProblems(problems.stream().filter(d -> d.severity() == Severity.ERROR)
-                            .map(Diagnostic::format).toList());
-                } else {
-                    DiagnosticPrinter.print(found.sorted(), err); // warnings, such as drafts left out
-                    err.println("built the store from " + seeds.seeds() + " (" + rebuilt.get().triples() + " triples)");
+                if (!rebuilt.get().result().ok() && !hadStore) {
+                    throw new InvalidInputException(rebuilt.get().result().diagnostics());
                 }
+                report(rebuilt.get(), state, err);
             }
         }
         ServerSettings settings = new ServerSettings(host, port, Duration.ofMillis((long) (timeout * 1000)),
                 updates != null, updates == null ? null : updates.passwordFile, allowService, maxRequestBytes);
+        Running first = start(settings, page, err);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Running r = running.getAndSet(null);
+            if (r != null) {
+                r.close();
+            }
+        }, "argkg-shutdown"));
+        if (!Graphviz.fromEnvironment().available()) {
+            err.println("note: the page draws no argument maps until Graphviz is installed (" + Graphviz.INSTALL_HINT + ")");
+        }
+        if (watch) {
+            err.println("watching " + seeds.seeds() + ": changes are rebuilt and swapped in when they build");
+        }
+        err.println("Ctrl-C stops it.");
+        err.flush();
+        if (!watch) {
+            first.server().join();
+            return ExitCodes.OK;
+        }
+        ServerSettings same = new ServerSettings(settings.host(), first.server().port(), settings.timeout(), false, null,
+                settings.allowService(), settings.maxRequestBytes());
+        try (SeedsWatcher watcher = new SeedsWatcher(seeds.seeds())) {
+            while (watcher.awaitChange(QUIET)) {
+                rebuild(corpus, same, page, state, err);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return ExitCodes.OK;
+    }
+
+    /**
+     * Builds the changed seeds into a folder beside the store; when they build, stops the server,
+     * swaps the new store in and starts the server again on the same port; when they do not, the
+     * served store stays and the problems are printed and shown on the page.
+     */
+    private void rebuild(Corpus corpus, ServerSettings settings, WebApp page, SeedsState state, PrintWriter err) {
+        Path staging = store.db().resolveSibling(store.db().getFileName() + ".next");
+        try {
+            Folders.deleteTree(staging);
+            StoreBuilder.Outcome outcome = new StoreBuilder().build(corpus, staging);
+            report(outcome, state, err);
+            if (!outcome.result().ok()) {
+                return;
+            }
+            synchronized (running) {
+                Running old = running.getAndSet(null);
+                if (old == null) {
+                    return; // stopping
+                }
+                old.close();
+                Folders.swap(staging, store.db());
+                start(settings, page, err);
+            }
+            state.built();
+        } catch (RuntimeException e) {
+            // a rebuild that cannot be written (a full disk) leaves the served store as it was
+            err.println("argkg: error: " + e.getMessage());
+            state.failed(List.of(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        } finally {
+            err.flush();
+        }
+    }
+
+    /** Prints what a build found and records it for the page. */
+    private void report(StoreBuilder.Outcome outcome, SeedsState state, PrintWriter err) {
+        Diagnostics found = outcome.result().diagnostics();
+        List<Diagnostic> sorted = found.sorted();
+        DiagnosticPrinter.print(sorted, err);
+        if (outcome.result().ok()) {
+            err.println("built the store from " + seeds.seeds() + " (" + outcome.triples() + " triples)");
+        } else {
+            // the last good store goes on serving; the problems are printed and shown on the page
+            err.println("warning: the seeds in " + seeds.seeds() + " do not build (" + DiagnosticPrinter.summary(found)
+                    + "); serving the last store that built, from " + store.db());
+            state.failed(sorted.stream().filter(d -> d.severity() == Severity.ERROR).map(Diagnostic::format).toList());
+        }
+    }
+
+    /** Opens the store and starts the server on it, printing its endpoints. */
+    private Running start(ServerSettings settings, WebApp page, PrintWriter err) {
         GraphStore s = GraphStore.openExisting(store.db());
         // counted before the server answers and the shutdown hook exists, so that a signal right after
         // the start cannot close the store under this read
         int documents;
         long triples;
+        SparqlServer server;
         try {
             documents = s.documentIds().size();
             triples = s.size();
-        } catch (RuntimeException e) {
-            s.close();
-            throw e;
-        }
-        SparqlServer server;
-        try {
             server = SparqlServer.start(s, settings, page);
         } catch (RuntimeException e) {
             s.close();
             throw e;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            s.close();
-        }, "argkg-shutdown"));
+        Running r = new Running(server, s);
+        running.set(r);
         err.println("argkg endpoint for " + documents + " document(s), " + triples + " triples:");
         for (String[] e : server.endpoints()) {
             err.printf("  %-18s %s%n", e[0], e[1]);
         }
-        if (!Graphviz.fromEnvironment().available()) {
-            err.println("note: the page draws no argument maps until Graphviz is installed (" + Graphviz.INSTALL_HINT + ")");
-        }
-        err.println("Ctrl-C stops it.");
-        err.flush();
-        server.join();
-        return ExitCodes.OK;
+        return r;
     }
 }

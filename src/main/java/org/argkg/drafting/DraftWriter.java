@@ -39,17 +39,18 @@ public final class DraftWriter {
     /** The {@code nodes:} section. */
     public static String nodes(List<ProposedClaim> claims, String language, Map<String, List<Suggestion>> links) {
         String lang = language.toLowerCase(Locale.ROOT).startsWith("zh") ? "zh" : "en";
-        boolean hasThesis = claims.stream().anyMatch(c -> c.id().equals("thesis"));
+        boolean bilingual = claims.stream().allMatch(c -> c.statement().size() > 1);
         StringBuilder y = new StringBuilder();
         y.append("# Nodes proposed by 'argkg draft': every one is a suggestion to review. The quotes are exact spans of\n");
-        y.append("# source.md; check each role, factor and relation, write the ").append(lang.equals("zh") ? "English" : "Chinese")
-                .append(" texts when you can,\n# delete what is not a claim of the author, and uncomment the suggested links that hold.\n");
+        y.append("# source.md; check each role, factor and relation, ")
+                .append(bilingual ? "check every translation" : "write the " + (lang.equals("zh") ? "English" : "Chinese") + " texts when you can")
+                .append(",\n# delete what is not a claim of the author, and uncomment the suggested links that hold.\n");
         y.append("nodes:\n");
         for (ProposedClaim c : claims) {
             y.append("  - id: ").append(c.id()).append("   # suggested: ").append(oneLine(c.why())).append('\n');
             y.append("    role: ").append(c.role()).append('\n');
-            y.append("    label:\n      ").append(lang).append(": ").append(YamlScalars.doubleQuoted(c.label())).append('\n');
-            y.append("    statement:\n      ").append(lang).append(": ").append(YamlScalars.doubleQuoted(c.statement())).append('\n');
+            texts(y, "label", c.label());
+            texts(y, "statement", c.statement());
             if (c.factor() != null) {
                 y.append("    factor: ").append(c.factor()).append("   # guessed from its words\n");
             } else if (c.role().equals("cause") || c.role().equals("counterforce")) {
@@ -67,18 +68,21 @@ public final class DraftWriter {
                     y.append("      - ").append(YamlScalars.doubleQuoted(q.exact())).append('\n');
                 }
             }
-            String kind = c.role().equals("cause") ? "supports" : c.role().equals("counterforce") ? "attacks" : null;
             List<Suggestion> sug = links.getOrDefault(c.id(), List.of());
-            boolean related = kind != null && hasThesis;
-            if (related) {
+            if (!c.relations().isEmpty()) {
                 y.append("    relations:\n");
-                y.append("      - ").append(kind).append(": thesis\n");
-                y.append("        basis: interpretive   # explicit if the text states it\n");
-                y.append("        note: Suggested by argkg draft from the role; review.\n");
+                for (ProposedClaim.Relation r : c.relations()) {
+                    y.append("      - ").append(r.kind()).append(": ").append(r.target()).append('\n');
+                    y.append("        basis: interpretive   # explicit if the text states it\n");
+                    if (r.note() != null && !r.note().isBlank()) {
+                        y.append("        note: ").append(YamlScalars.doubleQuoted(oneLine(r.note()))).append('\n');
+                    }
+                }
             }
             if (!sug.isEmpty()) {
-                y.append(related ? "      # links to claims of other documents, best first; uncomment those that hold:\n"
-                        : "    # links to claims of other documents, best first; uncomment those that hold:\n    # relations:\n");
+                y.append(c.relations().isEmpty()
+                        ? "    # links to claims of other documents, best first; uncomment those that hold:\n    # relations:\n"
+                        : "      # links to claims of other documents, best first; uncomment those that hold:\n");
                 for (Suggestion s : sug) {
                     y.append("      # - ").append(s.to().role().equals("thesis") || s.to().role().equals("conclusion")
                             ? "supports" : "restates").append(": ").append(s.to().ref())
@@ -88,6 +92,11 @@ public final class DraftWriter {
             }
         }
         return y.toString();
+    }
+
+    private static void texts(StringBuilder y, String key, Map<String, String> byLanguage) {
+        y.append("    ").append(key).append(":\n");
+        byLanguage.forEach((l, t) -> y.append("      ").append(l).append(": ").append(YamlScalars.doubleQuoted(t)).append('\n'));
     }
 
     private static String oneLine(String s) {

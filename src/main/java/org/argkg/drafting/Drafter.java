@@ -37,7 +37,12 @@ public final class Drafter {
         this.factorGroups = factorGroups;
     }
 
-    public List<ProposedClaim> propose(String body) {
+    /**
+     * Proposes claims for a body in the given language (a BCP 47 tag; the labels and statements are
+     * written under {@code zh} for Chinese, {@code en} otherwise).
+     */
+    public List<ProposedClaim> propose(String body, String language) {
+        String lang = language.toLowerCase(Locale.ROOT).startsWith("zh") ? "zh" : "en";
         List<Sentences.Sentence> sentences = Sentences.of(body);
         int paragraphs = sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).paragraph() + 1;
         List<Group> groups = new ArrayList<>();
@@ -100,7 +105,7 @@ public final class Drafter {
             groups.get(0).role = "thesis";
             groups.get(0).why += "; the first claim, taken as the thesis";
         }
-        return toClaims(body, groups);
+        return toClaims(body, groups, lang);
     }
 
     /** Whether the section-opening sentence stands in a paragraph of its own (a bridge that states the author's view). */
@@ -108,7 +113,7 @@ public final class Drafter {
         return all.stream().filter(o -> o.paragraph() == s.paragraph()).count() == 1;
     }
 
-    private List<ProposedClaim> toClaims(String body, List<Group> groups) {
+    private List<ProposedClaim> toClaims(String body, List<Group> groups, String lang) {
         List<ProposedClaim> out = new ArrayList<>();
         Map<String, Integer> counters = new java.util.HashMap<>();
         for (Group g : groups) {
@@ -129,9 +134,22 @@ public final class Drafter {
                 factor = Cues.factor(text, allowed).orElse(null);
             }
             String first = stripLead(g.sentences.get(0).text());
-            out.add(new ProposedClaim(id, g.role, factor, actorsIn(text), quotes, abbreviate(first), first, g.why));
+            out.add(new ProposedClaim(id, g.role, factor, actorsIn(text), quotes, Map.of(lang, abbreviate(first)),
+                    Map.of(lang, first), List.of(), g.why));
         }
-        return out;
+        boolean thesis = out.stream().anyMatch(c -> c.id().equals("thesis"));
+        if (!thesis) {
+            return out;
+        }
+        // reasons support the thesis, limits attack it: the roles say as much, the analyst decides the basis
+        List<ProposedClaim> related = new ArrayList<>();
+        for (ProposedClaim c : out) {
+            String kind = c.role().equals("cause") ? "supports" : c.role().equals("counterforce") ? "attacks" : null;
+            related.add(kind == null ? c : new ProposedClaim(c.id(), c.role(), c.factor(), c.actors(), c.quotes(), c.label(),
+                    c.statement(), List.of(new ProposedClaim.Relation(kind, "thesis", "Suggested by argkg draft from the role; review.")),
+                    c.why()));
+        }
+        return related;
     }
 
     /** Which occurrence of the text the span at {@code start} is (1-based). */
@@ -143,7 +161,13 @@ public final class Drafter {
         return Math.max(n, 1);
     }
 
-    private List<String> actorsIn(String text) {
+    /** The factor scheme's groups this drafter guesses factors from. */
+    public Map<String, Set<String>> factorGroups() {
+        return factorGroups;
+    }
+
+    /** The actors of the registry a text names, by their labels in any language. */
+    public List<String> actorsIn(String text) {
         Set<String> found = new LinkedHashSet<>();
         String lower = text.toLowerCase(Locale.ROOT);
         for (Actor a : actors.all()) {

@@ -10,8 +10,9 @@ import org.argkg.io.JsonOutput;
 /**
  * {@code GET /argkg-info.json}: what the page can offer on this server:
  * {@code {"graphviz": bool, "graphvizVersion": …, "install": …, "sources": bool, "problemCount": n,
- * "problems": […]}}, the problems being those of the seeds when the store served is the last one
- * that built.
+ * "problems": […], "watching": bool, "build": n}}: the problems are those of the seeds when the
+ * store served is the last one that built; {@code build} changes when {@code serve --watch} swaps a
+ * new build in.
  */
 final class InfoServlet extends HttpServlet {
 
@@ -21,12 +22,12 @@ final class InfoServlet extends HttpServlet {
 
     private final transient Graphviz graphviz;
     private final boolean sources;
-    private final java.util.List<String> problems;
+    private final transient SeedsState seeds;
 
-    InfoServlet(Graphviz graphviz, boolean sources, java.util.List<String> problems) {
+    InfoServlet(Graphviz graphviz, boolean sources, SeedsState seeds) {
         this.graphviz = graphviz;
         this.sources = sources;
-        this.problems = problems;
+        this.seeds = seeds;
     }
 
     @Override
@@ -35,7 +36,9 @@ final class InfoServlet extends HttpServlet {
         Responses.json(resp, JsonOutput.toString(g -> {
             g.writeStartObject().write("graphviz", version != null);
             JsonOutput.stringOrNull(g, "graphvizVersion", version);
-            g.write("install", Graphviz.INSTALL_HINT).write("sources", sources).write("problemCount", problems.size());
+            java.util.List<String> problems = seeds.problems();
+            g.write("install", Graphviz.INSTALL_HINT).write("sources", sources).write("problemCount", problems.size())
+                    .write("watching", seeds.watching()).write("build", seeds.version());
             g.writeStartArray("problems");
             problems.stream().limit(MAX_PROBLEMS).forEach(g::write);
             g.writeEnd().writeEnd();

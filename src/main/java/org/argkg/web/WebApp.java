@@ -20,22 +20,18 @@ import org.argkg.store.GraphStore;
  * The page depends on the store alone: it reads nothing from the seeds folder.
  *
  * @param graphviz draws the diagrams
- * @param problems the problems of the seeds when the store served is the last one that built
- *     (empty when it is current); shown on the page in a banner
+ * @param seeds what the page says about the seeds: problems that keep them from building (shown in
+ *     a banner), and whether a rebuild was swapped in (the page then reloads)
  */
-public record WebApp(Graphviz graphviz, java.util.List<String> problems) {
-
-    public WebApp {
-        problems = java.util.List.copyOf(problems);
-    }
+public record WebApp(Graphviz graphviz, SeedsState seeds) {
 
     public WebApp(Graphviz graphviz) {
-        this(graphviz, java.util.List.of());
+        this(graphviz, new SeedsState(false));
     }
 
-    /** The page, saying that the seeds have these problems and the store is the last good one. */
-    public WebApp withProblems(java.util.List<String> lines) {
-        return new WebApp(graphviz, lines);
+    /** The same page, telling the state of these seeds. */
+    public WebApp with(SeedsState state) {
+        return new WebApp(graphviz, state);
     }
 
     /** The page drawing with {@code dot} from {@code PATH}. */
@@ -53,7 +49,7 @@ public record WebApp(Graphviz graphviz, java.util.List<String> problems) {
         builder.addServlet("/argkg-source/*", new SourceServlet(store));
         builder.addServlet("/argkg-queries.json", new QueriesServlet());
         builder.addServlet("/argkg-queries/*", new QueriesServlet());
-        builder.addServlet("/argkg-info.json", new InfoServlet(graphviz, true, problems));
+        builder.addServlet("/argkg-info.json", new InfoServlet(graphviz, true, seeds));
         // everything else: the page's files (the dataset is served by Fuseki's filter before any servlet)
         builder.addServlet("/*", new StaticResourceServlet());
     }

@@ -99,6 +99,66 @@ class ServeProcessIT {
         }
     }
 
+    @Test
+    void serveWatchRebuildsAndSwapsInWhatBuildsAndKeepsTheLastGoodStoreOtherwise() throws Exception {
+        Path seeds = copySeeds();
+        Path db = tmp.resolve("db");
+        Served served = serve(seeds, db, "--watch");
+        try {
+            assertThat(countCauses(served.url)).isEqualTo("4");
+            Path map = seeds.resolve("li-zheng-2024-ai-exception/map.yaml");
+            String original = Files.readString(map);
+            Files.writeString(map, original.replaceFirst("role: cause", "role: premise"));
+            awaitCauses(served.url, "3");
+            String info = served.url.replaceFirst("/argkg/sparql$", "/argkg-info.json");
+            assertThat(get(info)).contains("\"problemCount\": 0", "\"watching\": true", "\"build\": 1");
+
+            // a broken map: the last good store stays, the page says why
+            Files.writeString(map, original.replaceFirst("role: cause", "role: [cause"));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!get(info).contains("YAML_SYNTAX") && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+            }
+            assertThat(get(info)).contains("\"problemCount\": 1", "YAML_SYNTAX");
+            assertThat(countCauses(served.url)).isEqualTo("3");
+
+            // fixed: swapped in again, the banner goes
+            Files.writeString(map, original);
+            awaitCauses(served.url, "4");
+            assertThat(get(info)).contains("\"problemCount\": 0", "\"build\": 2");
+        } finally {
+            served.stop();
+        }
+        assertThat(db.resolveSibling("db.next")).doesNotExist();
+    }
+
+    /** Waits (polling, through the short restart of a swap) until the endpoint counts this many causes. */
+    private static void awaitCauses(String url, String expected) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        String last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                last = countCauses(url);
+                if (last.equals(expected)) {
+                    return;
+                }
+            } catch (java.io.IOException | AssertionError e) {
+                last = e.toString(); // the server is being restarted on the new store
+            }
+            Thread.sleep(500);
+        }
+        assertThat(last).as("causes counted by the endpoint").isEqualTo(expected);
+    }
+
+    private static String get(String url) throws Exception {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+
     /** The browser page and its endpoints come from inside the jar. */
     private static void assertPageServedFromTheJar(String base) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
@@ -155,11 +215,12 @@ class ServeProcessIT {
         }
     }
 
-    private Served serve(Path seeds, Path db) throws Exception {
+    private Served serve(Path seeds, Path db, String... more) throws Exception {
         Served s = new Served();
-        s.process = new ProcessBuilder("java", "-jar", System.getProperty("argkg.jar", "target/argkg.jar"), "serve",
-                "--seeds", seeds.toString(), "--db", db.toString(), "--port", "0")
-                .redirectErrorStream(true).start();
+        List<String> cmd = new ArrayList<>(List.of("java", "-jar", System.getProperty("argkg.jar", "target/argkg.jar"), "serve",
+                "--seeds", seeds.toString(), "--db", db.toString(), "--port", "0"));
+        cmd.addAll(List.of(more));
+        s.process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(s.process.getInputStream(), StandardCharsets.UTF_8));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         String line;
