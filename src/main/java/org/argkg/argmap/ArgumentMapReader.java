@@ -27,16 +27,20 @@ public final class ArgumentMapReader {
     public static final List<String> TOP_KEYS = List.of("document", "factors", "nodes");
     public static final List<String> FACTOR_KEYS = List.of("id", "broader", "label", "definition");
     public static final List<String> DOCUMENT_KEYS =
-            List.of("id", "source", "genre", "creator", "publisher", "original-publisher");
+            List.of("id", "source", "genre", "creator", "publisher", "original-publisher", "relations");
     public static final List<String> NODE_KEYS =
-            List.of("id", "role", "label", "statement", "factor", "actors", "quotes", "source-url", "relations");
+            List.of("id", "role", "label", "statement", "date", "factor", "actors", "held-by", "quotes", "source-url",
+                    "relations");
     public static final List<String> QUOTE_KEYS = List.of("exact", "occurrence");
     public static final List<String> RELATION_BASE_KEYS = List.of("basis", "note");
+    /** Keys of a relation between documents besides its kind. */
+    public static final List<String> DOCUMENT_RELATION_BASE_KEYS = List.of("date", "basis", "note");
     /** Languages every label and statement must have. */
     public static final List<String> REQUIRED_LANGUAGES = List.of("zh", "en");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*");
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private final YamlLoader yaml;
 
@@ -58,6 +62,31 @@ public final class ArgumentMapReader {
     /** True for ids of the form {@code [a-z0-9]+(-[a-z0-9]+)*} of at most {@link #MAX_ID_LENGTH} characters. */
     public static boolean isId(String s) {
         return s.length() <= MAX_ID_LENGTH && ID.matcher(s).matches();
+    }
+
+    /** True for a calendar date written YYYY-MM-DD (2025-01-20; not 2025-02-30, not 2025-1-20). */
+    public static boolean isDate(String s) {
+        if (!DATE.matcher(s).matches()) {
+            return false;
+        }
+        try {
+            java.time.LocalDate.parse(s);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** A date value, or empty with a diagnostic when it is not a calendar date YYYY-MM-DD. */
+    private static Optional<Located<String>> date(Path file, Optional<Located<String>> value, String what, Diagnostics out) {
+        return value.filter(d -> {
+            if (isDate(d.value())) {
+                return true;
+            }
+            out.error(file, d.at(), "MAP_DATE", "date '" + shorten(d.value()) + "' of " + what
+                    + " is not a valid calendar date (YYYY-MM-DD)");
+            return false;
+        });
     }
 
     /** A long value cut for a message. */
@@ -123,10 +152,15 @@ public final class ArgumentMapReader {
         Located<String> creator = d.string("creator").orElse(null);
         Located<String> publisher = d.string("publisher").orElse(null);
         Located<String> original = d.string("original-publisher").orElse(null);
+        List<DocumentRelationSpec> relations = new ArrayList<>();
+        for (Node r : d.list("relations")) {
+            readDocumentRelation(file, r, out).ifPresent(relations::add);
+        }
         if (id.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new DocumentSpec(id.get().value(), id.get().at(), source, genre, creator, publisher, original));
+        return Optional.of(new DocumentSpec(id.get().value(), id.get().at(), source, genre, creator, publisher, original,
+                List.copyOf(relations)));
     }
 
     private Optional<NodeSpec> readNode(Path file, Node value, String docId, List<Located<String>> declared, Diagnostics out) {
@@ -144,7 +178,9 @@ public final class ArgumentMapReader {
         Text label = n.value("label").flatMap(v -> readText(file, v, "'label' of " + where, out)).orElse(null);
         Text statement = n.value("statement").flatMap(v -> readText(file, v, "'statement' of " + where, out)).orElse(null);
         Located<String> factor = n.string("factor").orElse(null);
+        Located<String> date = date(file, n.string("date"), where, out).orElse(null);
         List<Located<String>> actors = n.strings("actors");
+        List<Located<String>> heldBy = n.strings("held-by");
         List<QuoteSpec> quotes = new ArrayList<>();
         for (Node q : n.list("quotes")) {
             readQuote(file, q, where, out).ifPresent(quotes::add);
@@ -165,7 +201,8 @@ public final class ArgumentMapReader {
         // quotes and relations are still checked; a map with errors is never mapped to RDF
         boolean quotesWritten = n.value("quotes").filter(v -> !isEmptyList(v)).isPresent();
         return Optional.of(new NodeSpec(id.get().value(), id.get().at(), n.position(), role, label, statement, factor,
-                List.copyOf(actors), List.copyOf(quotes), quotesWritten, sourceUrl, List.copyOf(relations)));
+                List.copyOf(actors), List.copyOf(quotes), quotesWritten, sourceUrl, List.copyOf(relations), date,
+                List.copyOf(heldBy)));
     }
 
     private Optional<FactorSpec> readFactor(Path file, Node value, Diagnostics out) {
@@ -306,6 +343,70 @@ public final class ArgumentMapReader {
             return Optional.empty();
         }
         return Optional.of(new RelationSpec(kind, ref.get(), target.get().at(), basis, note, ro.position()));
+    }
+
+    /**
+     * A relation of the document to another document: one key naming the kind and the other
+     * document's id ({@code revokes: us-eo-14110-2023}), and optional {@code date}, {@code basis},
+     * {@code note}. The other document is checked later, when every document of the corpus is known.
+     */
+    private Optional<DocumentRelationSpec> readDocumentRelation(Path file, Node r, Diagnostics out) {
+        String what = "a relation of the document";
+        // the key that is not date, basis or note names the kind: an unknown one is reported as an
+        // unknown kind (with a suggestion), not as an unknown key and a missing kind
+        List<String> kindKeys = new ArrayList<>();
+        if (r instanceof org.snakeyaml.engine.v2.nodes.MappingNode m) {
+            for (var t : m.getValue()) {
+                if (t.getKeyNode() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode k
+                        && !DOCUMENT_RELATION_BASE_KEYS.contains(k.getValue()) && !kindKeys.contains(k.getValue())) {
+                    kindKeys.add(k.getValue());
+                }
+            }
+        }
+        List<String> allowed = new ArrayList<>(DocumentRelationKind.words());
+        allowed.addAll(DOCUMENT_RELATION_BASE_KEYS);
+        if (kindKeys.size() == 1 && !allowed.contains(kindKeys.get(0))) {
+            allowed.add(kindKeys.get(0));
+        }
+        Optional<YamlObject> o = YamlObject.of(file, r, what, allowed, out);
+        if (o.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlObject ro = o.get();
+        List<String> kinds = kindKeys.stream().filter(ro::has).toList();
+        DocumentRelationKind kind = null;
+        if (kinds.isEmpty()) {
+            out.error(file, ro.position(), "MAP_RELATION_KIND", what + " needs one of "
+                    + String.join(", ", DocumentRelationKind.words()) + ": <document-id>");
+        } else if (kinds.size() > 1) {
+            out.error(file, ro.keyPosition(kinds.get(1)), "MAP_RELATION_KIND",
+                    what + " has more than one kind; write one relation per item");
+        } else {
+            kind = DocumentRelationKind.parse(kinds.get(0)).orElse(null);
+            if (kind == null) {
+                unknownWord(file, new Located<>(kinds.get(0), ro.keyPosition(kinds.get(0))), "document relation kind",
+                        DocumentRelationKind.words(), "MAP_UNKNOWN_RELATION_KIND", out);
+            }
+        }
+        Located<String> date = date(file, ro.string("date"), what, out).orElse(null);
+        Basis basis = ro.string("basis").flatMap(b -> word(file, b, Basis::parse, "basis", Basis.words(), "MAP_UNKNOWN_BASIS", out))
+                .orElse(null);
+        String note = ro.string("note").map(Located::value).orElse(null);
+        if (kinds.size() != 1) {
+            return Optional.empty();
+        }
+        Optional<Located<String>> target = ro.string(kinds.get(0)).filter(t -> {
+            if (isId(t.value())) {
+                return true;
+            }
+            out.error(file, t.at(), "MAP_BAD_REFERENCE", "'" + shorten(t.value())
+                    + "' is not a document id: write the id of another document of the seeds, such as us-eo-14110-2023");
+            return false;
+        });
+        if (kind == null || target.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DocumentRelationSpec(kind, target.get(), date, basis, note, ro.position()));
     }
 
     private static Optional<Located<String>> stringOf(Path file, Node v, String what, Diagnostics out) {

@@ -204,9 +204,12 @@ public final class GraphBuilder {
                 .orElse(ActorRegistry.empty());
     }
 
-    /** Claims of other documents that this map points at, typed, so SHACL can check the links. */
+    /** Claims and documents of other documents that this map points at, typed, so SHACL can check the links. */
     private static Model externalClaims(ArgumentMap map) {
         Model m = ModelFactory.createDefaultModel();
+        for (org.argkg.argmap.DocumentRelationSpec r : map.document().relations()) {
+            m.add(m.createResource(Iris.document(r.target().value())), RDF.type, Argkg.Document);
+        }
         for (NodeSpec n : map.nodes()) {
             for (RelationSpec r : n.relations()) {
                 if (!r.target().docId().equals(map.docId())) {

@@ -19,6 +19,8 @@ import org.argkg.actors.Actor;
 import org.argkg.actors.ActorRegistry;
 import org.argkg.diagnostics.Position;
 import org.argkg.argmap.ArgumentMap;
+import org.argkg.argmap.DocumentRelationKind;
+import org.argkg.argmap.DocumentRelationSpec;
 import org.argkg.argmap.DocumentSpec;
 import org.argkg.argmap.FactorSpec;
 import org.argkg.argmap.NodeSpec;
@@ -71,6 +73,18 @@ public final class GraphMapper {
         actorLink(m, doc, DCTerms.creator, spec.creator());
         actorLink(m, doc, DCTerms.publisher, spec.publisher());
         actorLink(m, doc, Argkg.originalPublisher, spec.originalPublisher());
+        if (source.meta("original_date").isPresent() || source.meta("original_url").isPresent()) {
+            // a repost: the first publication is a resource of its own, with its own date and URL
+            Resource original = m.createResource(Iris.originalPublication(docId));
+            origins.put(original.getURI(), spec.idAt());
+            doc.addProperty(Argkg.originalPublication, original);
+            original.addProperty(RDF.type, Schema.CreativeWork);
+            source.meta("original_date").ifPresent(d -> original.addProperty(DCTerms.date, m.createTypedLiteral(d, XSDDatatype.XSDdate)));
+            source.meta("original_url").ifPresent(u -> original.addProperty(Schema.url, m.createResource(u)));
+        }
+        for (DocumentRelationSpec r : spec.relations()) {
+            mapDocumentRelation(m, origins, docId, doc, source.meta("date").orElse(null), r);
+        }
 
         for (NodeSpec node : map.nodes()) {
             Resource claim = m.createResource(Iris.node(docId, node.id()));
@@ -84,6 +98,12 @@ public final class GraphMapper {
             }
             for (Located<String> a : node.actors()) {
                 claim.addProperty(Argkg.involves, m.createResource(Iris.actor(a.value())));
+            }
+            for (Located<String> a : node.heldBy()) {
+                claim.addProperty(Argkg.heldBy, m.createResource(Iris.actor(a.value())));
+            }
+            if (node.date() != null) {
+                claim.addProperty(DCTerms.date, m.createTypedLiteral(node.date().value(), XSDDatatype.XSDdate));
             }
             for (RelationSpec r : node.relations()) {
                 mapRelation(m, origins, docId, node, claim, r);
@@ -138,6 +158,47 @@ public final class GraphMapper {
         if (r.note() != null && !r.note().isBlank()) {
             rel.addProperty(RDFS.comment, r.note().strip(), "en");
         }
+    }
+
+    /**
+     * A relation between documents: the direct triples (argkg and ELI / Dublin Core terms) and a
+     * qualified node carrying kind, date, basis and note. Never a relation between claims.
+     */
+    private static void mapDocumentRelation(Model m, Map<String, Position> origins, String docId, Resource doc,
+            String docDate, DocumentRelationSpec r) {
+        Resource other = m.createResource(Iris.document(r.target().value()));
+        for (org.apache.jena.rdf.model.Property p : directProperties(r.kind())) {
+            doc.addProperty(p, other);
+        }
+        Resource rel = m.createResource(Iris.documentRelation(docId, r.kind().word(), r.target().value()));
+        origins.put(rel.getURI(), r.at());
+        rel.addProperty(RDF.type, Argkg.DocumentRelation);
+        rel.addProperty(Argkg.relationKind, r.kind().word());
+        rel.addProperty(Argkg.fromDocument, doc);
+        rel.addProperty(Argkg.toDocument, other);
+        rel.addProperty(Argkg.statedIn, doc);
+        String date = r.date() != null ? r.date().value() : docDate;
+        if (date != null) {
+            rel.addProperty(DCTerms.date, m.createTypedLiteral(date, XSDDatatype.XSDdate));
+        }
+        if (r.basis() != null) {
+            rel.addProperty(Argkg.basis, m.createResource(Ns.ARGKG + r.basis().individual()));
+        }
+        if (r.note() != null && !r.note().isBlank()) {
+            rel.addProperty(RDFS.comment, r.note().strip(), "en");
+        }
+    }
+
+    /** The direct properties of a kind of relation between documents, most specific first. */
+    static List<org.apache.jena.rdf.model.Property> directProperties(DocumentRelationKind kind) {
+        return switch (kind) {
+            case REVOKES -> List.of(Argkg.revokes, Argkg.eliRepeals);
+            case REPEALS -> List.of(Argkg.eliRepeals);
+            case AMENDS -> List.of(Argkg.eliAmends);
+            case IMPLEMENTS -> List.of(Argkg.implements_, DCTerms.references);
+            case RESPONDS_TO -> List.of(Argkg.respondsTo, DCTerms.references);
+            case CITES -> List.of(Argkg.eliCites, DCTerms.references);
+        };
     }
 
     private static void mapQuote(Model m, Map<String, Position> origins, String docId, NodeSpec node, Resource claim,

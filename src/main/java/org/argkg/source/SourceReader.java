@@ -3,8 +3,6 @@ package org.argkg.source;
 import org.argkg.vocab.WebUrls;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,7 @@ public final class SourceReader {
 
     /** Front-matter keys argkg understands. */
     public static final List<String> KEYS = List.of("title", "title_en", "title_zh", "author", "author_en", "affiliation",
-            "affiliation_en", "role", "publisher", "original_publisher", "date", "url", "language", "no_source_text");
+            "affiliation_en", "role", "publisher", "original_publisher", "date", "url", "original_date", "original_url", "language", "no_source_text");
 
     public static final List<String> REQUIRED = List.of("title", "date", "url", "language");
 
@@ -91,13 +89,14 @@ public final class SourceReader {
             out.error(file, Position.of(bodyFirstLine, 1), "SOURCE_TEXT_PRESENT",
                     "the front matter says no_source_text: true, but the file has a body; remove one or the other");
         }
-        fm.string("date").ifPresent(d -> {
-            try {
-                LocalDate.parse(d.value());
-            } catch (DateTimeParseException e) {
-                out.error(file, d.at(), "SOURCE_DATE", "date '" + d.value() + "' is not a valid calendar date (YYYY-MM-DD)");
-            }
-        });
+        for (String key : List.of("date", "original_date")) {
+            fm.string(key).ifPresent(d -> {
+                if (!org.argkg.argmap.ArgumentMapReader.isDate(d.value())) {
+                    out.error(file, d.at(), "SOURCE_DATE", key.replace('_', ' ') + " '" + d.value()
+                            + "' is not a valid calendar date (YYYY-MM-DD)");
+                }
+            });
+        }
         fm.string("language").ifPresent(l -> {
             if (!org.argkg.argmap.ArgumentMapReader.isLanguageTag(l.value())) {
                 out.error(file, l.at(), "SOURCE_LANGUAGE", "language '" + l.value()
@@ -105,8 +104,12 @@ public final class SourceReader {
                 meta.remove("language");
             }
         });
-        fm.string("url").ifPresent(u -> WebUrls.problem(u.value()).ifPresent(why -> out.error(file, u.at(), "SOURCE_URL",
-                "url '" + (u.value().length() <= 80 ? u.value() : u.value().substring(0, 77) + "…") + "' " + why)));
+        for (String key : List.of("url", "original_url")) {
+            fm.string(key).ifPresent(u -> WebUrls.problem(u.value()).ifPresent(why -> {
+                out.error(file, u.at(), "SOURCE_URL", key.replace('_', ' ') + " '"
+                        + (u.value().length() <= 80 ? u.value() : u.value().substring(0, 77) + "…") + "' " + why);
+            }));
+        }
         return Optional.of(new SourceDocument(file, meta, body, bodyFirstLine));
     }
 }

@@ -13,6 +13,7 @@ import org.argkg.actors.ActorRegistry;
 import org.argkg.diagnostics.Diagnostics;
 import org.argkg.diagnostics.Position;
 import org.argkg.argmap.ArgumentMap;
+import org.argkg.argmap.DocumentRelationSpec;
 import org.argkg.argmap.FactorSpec;
 import org.argkg.argmap.NodeSpec;
 import org.argkg.argmap.QuoteSpec;
@@ -55,6 +56,7 @@ public final class MapChecker {
         Path file = map.file();
         checkDuplicateIds(map, out);
         checkDocumentActors(map, out);
+        checkDocumentRelations(map, out);
         QuoteAnchorer anchorer = source == null ? null : new QuoteAnchorer(source.body());
         Map<String, List<AnchoredQuote>> anchors = new LinkedHashMap<>();
         for (NodeSpec node : map.nodes()) {
@@ -72,6 +74,7 @@ public final class MapChecker {
             for (Located<String> a : node.actors()) {
                 checkActor(file, a, out);
             }
+            checkHeldBy(file, node, out);
             checkRelations(map, node, out);
             if (anchorer != null && !source.hasNoText()) {
                 List<AnchoredQuote> found = new ArrayList<>();
@@ -135,6 +138,45 @@ public final class MapChecker {
                 map.document().originalPublisher()}) {
             if (a != null) {
                 checkActor(map.file(), a, out);
+            }
+        }
+    }
+
+    private void checkHeldBy(Path file, NodeSpec node, Diagnostics out) {
+        Set<String> seen = new HashSet<>();
+        for (Located<String> a : node.heldBy()) {
+            if (!seen.add(a.value())) {
+                out.error(file, a.at(), "MAP_DUPLICATE_ACTOR", "actor '" + a.value() + "' is named twice in held-by of node '"
+                        + node.id() + "'");
+                continue;
+            }
+            checkActor(file, a, out);
+        }
+    }
+
+    /**
+     * Relations between documents point at another document of the corpus, once per kind and
+     * document.
+     */
+    private void checkDocumentRelations(ArgumentMap map, Diagnostics out) {
+        Set<String> seen = new HashSet<>();
+        for (DocumentRelationSpec r : map.document().relations()) {
+            String target = r.target().value();
+            if (target.equals(map.docId())) {
+                out.error(map.file(), r.target().at(), "MAP_SELF_RELATION",
+                        "document '" + map.docId() + "' cannot " + r.kind().verb() + " itself");
+                continue;
+            }
+            if (!seen.add(r.kind().word() + " " + target)) {
+                out.error(map.file(), r.target().at(), "MAP_DUPLICATE_RELATION",
+                        "document '" + map.docId() + "' " + r.kind().word() + " '" + target + "' twice");
+                continue;
+            }
+            if (!index.hasDocument(target)) {
+                Set<String> others = new java.util.TreeSet<>(index.documents());
+                others.remove(map.docId());
+                out.error(map.file(), r.target().at(), "MAP_DANGLING_REFERENCE", "no document '" + target + "' among the seeds"
+                        + hint(target, others, "documents"));
             }
         }
     }

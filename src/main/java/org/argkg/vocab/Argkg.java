@@ -32,6 +32,7 @@ public final class Argkg {
     public static final Resource Attack = r(Ns.ARGKG, "Attack");
     public static final Resource Explicit = r(Ns.ARGKG, "Explicit");
     public static final Resource Interpretive = r(Ns.ARGKG, "Interpretive");
+    public static final Resource DocumentRelation = r(Ns.ARGKG, "DocumentRelation");
 
     // argkg properties
     public static final Property supports = p(Ns.ARGKG, "supports");
@@ -43,5 +44,18 @@ public final class Argkg {
     public static final Property basis = p(Ns.ARGKG, "basis");
     public static final Property genre = p(Ns.ARGKG, "genre");
     public static final Property originalPublisher = p(Ns.ARGKG, "originalPublisher");
+    public static final Property originalPublication = p(Ns.ARGKG, "originalPublication");
+    public static final Property heldBy = p(Ns.ARGKG, "heldBy");
+    public static final Property revokes = p(Ns.ARGKG, "revokes");
+    public static final Property implements_ = p(Ns.ARGKG, "implements");
+    public static final Property respondsTo = p(Ns.ARGKG, "respondsTo");
+    public static final Property relationKind = p(Ns.ARGKG, "relationKind");
+    public static final Property fromDocument = p(Ns.ARGKG, "fromDocument");
+    public static final Property toDocument = p(Ns.ARGKG, "toDocument");
+
+    // ELI, the European Legislation Identifier ontology
+    public static final Property eliRepeals = p(Ns.ELI, "repeals");
+    public static final Property eliAmends = p(Ns.ELI, "amends");
+    public static final Property eliCites = p(Ns.ELI, "cites");
 
 }

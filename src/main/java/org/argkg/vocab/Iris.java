@@ -42,6 +42,16 @@ public final class Iris {
         return node(docId, fromNode) + "/" + kind + "/" + target;
     }
 
+    /** The qualified node of a relation between documents: {@code id:DOC/KIND/OTHER}. */
+    public static String documentRelation(String docId, String kind, String otherDocId) {
+        return document(docId) + "/" + kind + "/" + otherDocId;
+    }
+
+    /** The first publication of a document that was republished: {@code id:DOC#original}. */
+    public static String originalPublication(String docId) {
+        return document(docId) + "#original";
+    }
+
     public static String quote(String docId, String nodeId, int n) {
         return node(docId, nodeId) + "/quote/" + n;
     }

@@ -18,6 +18,7 @@ public final class Ns {
     public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
     public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
     public static final String WD = "http://www.wikidata.org/entity/";
+    public static final String ELI = "http://data.europa.eu/eli/ontology#";
 
     public static final String BASE = "https://w3id.org/argkg/";
     public static final String ID = BASE + "id/";
@@ -42,6 +43,7 @@ public final class Ns {
         m.put("rdfs", RDFS);
         m.put("xsd", XSD);
         m.put("wd", WD);
+        m.put("eli", ELI);
         m.put("id", ID);
         m.put("actor", ACTOR);
         m.put("factor", FACTOR);

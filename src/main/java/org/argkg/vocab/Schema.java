@@ -31,4 +31,5 @@ public final class Schema {
     public static final Resource Periodical = r("Periodical");
     public static final Property affiliation = p("affiliation");
     public static final Property jobTitle = p("jobTitle");
+    public static final Property url = p("url");
 }

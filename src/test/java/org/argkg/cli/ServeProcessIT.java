@@ -60,7 +60,7 @@ class ServeProcessIT {
         assertThat(db.resolve(org.argkg.store.ServerRecord.FILE)).as("the note goes with the server").doesNotExist();
         // the store was closed cleanly: it opens again in this process, with its content
         try (GraphStore store = GraphStore.openExisting(db)) {
-            assertThat(store.documentIds()).hasSize(8).contains("li-zheng-2024-ai-exception");
+            assertThat(store.documentIds()).hasSize(org.argkg.support.Seeds.documentCount()).contains("li-zheng-2024-ai-exception");
         }
 
         // unchanged seeds: no rebuild; changed seeds: rebuilt before serving

@@ -24,6 +24,18 @@ public final class Seeds {
     }
 
     /**
+     * How many documents {@code seeds/} holds: its folders with a map. Tests count them rather than
+     * name a number, so that adding a document breaks none of them.
+     */
+    public static int documentCount() {
+        try (Stream<Path> dirs = Files.list(Path.of("seeds"))) {
+            return (int) dirs.filter(d -> Files.isRegularFile(d.resolve("map.yaml"))).count();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Builds the store of {@code seeds/} at {@code db}, which must report nothing, and returns
      * {@code db}: for a class that builds it once ({@code @BeforeAll}) into its own {@code @TempDir}.
      */
