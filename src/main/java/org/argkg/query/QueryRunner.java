@@ -111,6 +111,19 @@ public final class QueryRunner implements AutoCloseable {
         }
     }
 
+    /** The answer of an ASK query. */
+    public boolean ask(Query query) {
+        try {
+            return Txn.calculateRead(connection, () -> {
+                try (QueryExecution qe = connection.query(query)) {
+                    return qe.execAsk();
+                }
+            });
+        } catch (RuntimeException e) {
+            throw failure(e);
+        }
+    }
+
     /** Runs any query form and writes its result in {@code format} to {@code out}. */
     public void run(Query query, ResultFormat format, OutputStream out) {
         try {

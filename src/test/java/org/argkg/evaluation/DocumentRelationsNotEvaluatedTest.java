@@ -33,7 +33,7 @@ class DocumentRelationsNotEvaluatedTest {
         assertThat(built.diagnostics().sorted()).isEmpty();
         Model data = ModelFactory.createDefaultModel();
         built.documents().stream().map(DocumentGraph::graph).forEach(data::add);
-        // the fixture has every kind of relation between documents and none between claims
+        // the fixture has every kind of relation between documents, and one relation between claims
         assertThat(data.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
                 org.argkg.vocab.Argkg.DocumentRelation).toList()).hasSize(6);
 
@@ -43,7 +43,10 @@ class DocumentRelationsNotEvaluatedTest {
         assertThat(g.claims()).extracting(c -> c.qualifiedId())
                 .containsExactly("new-order#revocation", "old-order#effect", "old-order#view", "rule-doc#rule");
         assertThat(g.attacks()).isEmpty();
-        assertThat(g.supports()).isEmpty();
+        // only the claim relation: rule-doc#rule gives evidence for old-order#view
+        assertThat(g.supports()).hasSize(1);
+        assertThat(g.claims().get(g.supports().get(0).from()).qualifiedId()).isEqualTo("rule-doc#rule");
+        assertThat(g.claims().get(g.supports().get(0).to()).qualifiedId()).isEqualTo("old-order#view");
 
         EvaluationResult r = GraphEvaluator.evaluate(g, EvaluationRequest.of(Semantics.GROUNDED));
         for (int i = 0; i < r.claims().size(); i++) {

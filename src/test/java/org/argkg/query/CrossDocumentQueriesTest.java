@@ -38,13 +38,15 @@ class CrossDocumentQueriesTest {
 
     @Test
     void everyCauseAndCounterforceOfTheSeedArticleHasDatedDocumentsBearingOnIt() {
-        List<QuerySolution> rows = run(seedsDb, "timeline", Map.of());
+        List<QuerySolution> rows = run(seedsDb, "timeline", Map.of()).stream()
+                .filter(r -> !r.getLiteral("role").getString().equals("relation")).toList();
         Map<String, Set<String>> docsByPoint = new TreeMap<>();
         for (QuerySolution r : rows) {
             docsByPoint.computeIfAbsent(r.getResource("point").getURI().substring(SEED.length()), k -> new TreeSet<>())
                     .add(r.getResource("other_doc").getURI());
             assertThat(r.getLiteral("date").getDatatypeURI()).endsWith("#date");
             assertThat(r.getLiteral("kind").getString()).isIn("supports", "attacks", "restates", "evidence-for");
+            assertThat(r.getLiteral("dated_by").getString()).isIn("claim", "document");
         }
         assertThat(docsByPoint).containsOnlyKeys("cause-cost", "cause-scale", "cause-policy", "cause-security",
                 "counterforce-open-ecosystem", "counterforce-policy-uncertainty", "counterforce-social-ceiling");
@@ -58,6 +60,46 @@ class CrossDocumentQueriesTest {
                         .isGreaterThanOrEqualTo(rows.get(i - 1).getLiteral("date").getLexicalForm());
             }
         }
+    }
+
+    /**
+     * On the corpus-model fixture: a claim with a date of its own is dated by it, and relations
+     * between documents come as events on their date, after the points, in date order.
+     */
+    @Test
+    void theTimelineDatesClaimsByTheirOwnDateAndListsRelationsBetweenDocuments() {
+        Path db = tmp.resolve("corpus-model-db");
+        new StoreBuilder().build(new Corpus(Path.of("src/test/fixtures/valid/corpus-model/seeds")), db);
+        List<String> rows = run(db, "timeline", Map.of("doc", "old-order")).stream()
+                .map(r -> r.getLiteral("role").getString() + " " + r.getLiteral("date").getLexicalForm() + " "
+                        + r.getLiteral("dated_by").getString() + " " + r.getLiteral("kind").getString() + " "
+                        + r.getResource("other_doc").getURI().replace("https://w3id.org/argkg/id/", "") + " "
+                        + r.getResource("point").getURI().replace("https://w3id.org/argkg/id/", ""))
+                .toList();
+        assertThat(rows).containsExactly(
+                "cause 2025-02-15 claim evidence-for rule-doc old-order/view",
+                "relation 2025-01-20 relation cites new-order old-order",
+                "relation 2025-01-21 relation revokes new-order old-order",
+                "relation 2025-02-01 relation amends rule-doc old-order",
+                "relation 2025-02-01 relation implements rule-doc new-order",
+                "relation 2025-02-01 relation responds-to rule-doc new-order",
+                "relation 2025-03-01 relation repeals rule-doc old-order");
+        // the id:DOC-ID form of the parameter gives the same rows
+        assertThat(run(db, "timeline", Map.of("doc", "id:old-order"))).hasSize(rows.size());
+
+        List<String> history = run(db, "document-history", Map.of("doc", "old-order")).stream()
+                .map(r -> r.getLiteral("date").getLexicalForm() + " " + r.getLiteral("direction").getString() + " "
+                        + r.getLiteral("kind").getString() + " "
+                        + r.getResource("other_doc").getURI().replace("https://w3id.org/argkg/id/", "") + " "
+                        + r.getLiteral("basis").getString())
+                .toList();
+        assertThat(history).containsExactly(
+                "2025-01-20 in cites new-order ",
+                "2025-01-21 in revokes new-order explicit",
+                "2025-02-01 in amends rule-doc interpretive",
+                "2025-03-01 in repeals rule-doc ");
+        assertThat(run(db, "document-history", Map.of("doc", "id:rule-doc"))).extracting(r -> r.getLiteral("direction").getString())
+                .containsOnly("out").hasSize(4);
     }
 
     @Test

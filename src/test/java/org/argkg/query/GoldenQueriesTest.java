@@ -53,7 +53,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ({@code id:DOC-ID}, {@code <IRI>}, or plain text), {@code #} starting a comment. A query with a
  * required parameter (one without a default) needs such a file.
  *
- * <p>Two results are empty on the seeds, and that is their real answer: {@code restatements} (no
+ * <p>Some results are empty on the seeds, and that is their real answer: {@code document-history}
+ * (as long as no seed relates documents; {@code CrossDocumentQueriesTest} runs it on the
+ * corpus-model fixture), {@code restatements} (no
  * seed restates another; {@code CrossDocumentQueriesTest} runs it on the linked fixture) and
  * {@code evaluation-status} (the store holds no evaluation until {@code argkg evaluate} writes one;
  * {@code SeedEvaluationTest} and {@code EvaluateCommandTest} run it after that).
