@@ -48,10 +48,13 @@ class CrossDocumentQueriesTest {
             assertThat(r.getLiteral("kind").getString()).isIn("supports", "attacks", "restates", "evidence-for");
             assertThat(r.getLiteral("dated_by").getString()).isIn("claim", "document");
         }
-        // counterforce-policy-uncertainty has none: the revocation and the rescission that bore on it are
-        // documents of their own, not claims of the revoked order and the rescinded rule
         assertThat(docsByPoint).containsOnlyKeys("cause-cost", "cause-scale", "cause-policy", "cause-security",
-                "counterforce-open-ecosystem", "counterforce-social-ceiling");
+                "counterforce-open-ecosystem", "counterforce-policy-uncertainty", "counterforce-social-ceiling");
+        // the revocation and the rescission that bear on policy uncertainty are documents of their own,
+        // not claims of the revoked order and the rescinded rule
+        assertThat(docsByPoint.get("counterforce-policy-uncertainty")).contains("https://w3id.org/argkg/id/us-eo-14148-2025",
+                "https://w3id.org/argkg/id/us-commerce-ai-diffusion-rescission-2025")
+                .doesNotContain("https://w3id.org/argkg/id/us-eo-14110-2023", "https://w3id.org/argkg/id/us-bis-ai-diffusion-2025");
         assertThat(docsByPoint.get("cause-security")).contains("https://w3id.org/argkg/id/us-bis-advanced-computing-2022");
         assertThat(docsByPoint.get("counterforce-open-ecosystem")).contains("https://w3id.org/argkg/id/deepseek-r1-2025");
         assertThat(docsByPoint.get("cause-security")).contains("https://w3id.org/argkg/id/china-global-ai-governance-initiative-2023");
