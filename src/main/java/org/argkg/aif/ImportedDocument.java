@@ -11,8 +11,8 @@ import org.argkg.source.SourceDocument;
  * gives the same graph once its missing texts are filled in).
  *
  * @param untranslated the texts the nodeset did not have, as {@code node-id/label/zh} or
- *     {@code node-id/statement/en}: the graph holds a marked placeholder for each, the written map
- *     leaves them empty for a person to fill in
+ *     {@code node-id/statement/en}: the graph holds only the languages the nodeset gives, the
+ *     written map has the others commented, for a person to add
  */
 public record ImportedDocument(ArgumentMap map, SourceDocument source, DocumentGraph mapped, Set<String> untranslated,
         int claims, int relations) {

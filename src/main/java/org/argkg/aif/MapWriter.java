@@ -120,8 +120,9 @@ public final class MapWriter {
         t.byLanguage().keySet().stream().filter(l -> !langs.contains(l)).forEach(langs::add);
         for (String l : langs) {
             if (doc.untranslated().contains(ImportedDocument.key(id, field, l))) {
-                sb.append("      ").append(l).append(":   # TODO: ")
-                        .append(l.equals("zh") ? "Chinese" : l.equals("en") ? "English" : l).append(" ").append(field).append('\n');
+                sb.append("      # ").append(l).append(": \"\"   # the ")
+                        .append(l.equals("zh") ? "Chinese" : l.equals("en") ? "English" : l).append(" ").append(field)
+                        .append(", when you can (one language is enough)\n");
             } else if (t.get(l) != null) {
                 sb.append("      ").append(l).append(": ").append(YamlScalars.doubleQuoted(t.get(l))).append('\n');
             }

@@ -189,8 +189,8 @@ final class NodesetToGraph {
             } else {
                 statement.forEach((l, t) -> label.put(l, Texts.label(t, l)));
             }
-            fillMissing(id, "statement", statement, untranslated);
-            fillMissing(id, "label", label, untranslated);
+            noteMissing(id, "statement", statement, untranslated);
+            noteMissing(id, "label", label, untranslated);
             Role role = x != null && x.role() != null ? x.role()
                     : concluded.contains(n.nodeId()) && !premises.contains(n.nodeId()) ? Role.THESIS : Role.PREMISE;
             Located<String> factor = null;
@@ -253,12 +253,13 @@ final class NodesetToGraph {
         return new ImportedDocument(map, source, mapped, untranslated, nodes.size(), relationCount);
     }
 
-    /** Both required languages: a marked placeholder for the one the nodeset does not have. */
-    private static void fillMissing(String id, String field, Map<String, String> texts, Set<String> untranslated) {
-        String any = texts.values().iterator().next();
+    /**
+     * Notes the languages the nodeset does not give a text in: one is enough, so the graph carries
+     * only what the nodeset says, and the map written from it marks the others to add.
+     */
+    private static void noteMissing(String id, String field, Map<String, String> texts, Set<String> untranslated) {
         for (String lang : ArgumentMapReader.LANGUAGES) {
             if (!texts.containsKey(lang)) {
-                texts.put(lang, Texts.placeholder(lang, texts.getOrDefault(lang.equals("zh") ? "en" : "zh", any)));
                 untranslated.add(ImportedDocument.key(id, field, lang));
             }
         }

@@ -1,6 +1,6 @@
 package org.argkg.aif;
 
-/** The language of an AIF text, short labels, and the placeholders of untranslated texts. */
+/** The language of an AIF text, and short labels. */
 final class Texts {
 
     /** Label length limits, in code points. */
@@ -61,10 +61,5 @@ final class Texts {
 
     private static String trimEnd(String s) {
         return s.replaceAll("[\\s,;:，；：、。.]+$", "");
-    }
-
-    /** What the graph holds for a text the nodeset does not have in {@code lang}; docs/aif.md documents it. */
-    static String placeholder(String lang, String otherText) {
-        return (lang.equals("zh") ? "[未翻译] " : "[untranslated] ") + otherText;
     }
 }

@@ -124,8 +124,9 @@ public class ImportCommand implements Callable<Integer> {
                     err.println("note: 'argkg validate' and 'argkg build' expect the map in a folder named " + docId);
                 }
                 if (!doc.untranslated().isEmpty()) {
-                    err.println("fill in the " + doc.untranslated().size() + " texts marked TODO in " + mapOut
-                            + " (the nodeset has each claim in one language), then: argkg validate " + mapOut);
+                    err.println("the nodeset has each claim in one language: " + doc.untranslated().size()
+                            + " texts in the other can be added where " + mapOut + " has them commented; it validates as it is,"
+                            + " with a warning for each: argkg validate " + mapOut);
                 }
             }
         }
