@@ -57,7 +57,7 @@ import picocli.CommandLine.Spec;
             "  argkg draft my-op-ed                         # fills seeds/my-op-ed/map.yaml",
             "  argkg draft my-op-ed --out /tmp/draft.yaml   # leaves the map alone",
             "  argkg draft li-zheng-2024-ai-exception --score",
-            "  argkg draft my-op-ed --llm http://127.0.0.1:8080/v1 --model qwen2.5-7b-instruct"
+            "  argkg draft my-op-ed --llm http://127.0.0.1:8080/v1 --model qwen2.5-7b"
         })
 public class DraftCommand implements Callable<Integer> {
 
