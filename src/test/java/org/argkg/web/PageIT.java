@@ -122,7 +122,7 @@ class PageIT {
         // the list of documents, with metadata, from SPARQL
         WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#doc-list li.doc[data-doc='" + SEED + "']")));
         assertThat(driver.findElements(By.cssSelector("#doc-list li.doc"))).hasSize(org.argkg.support.Seeds.documentCount());
-        assertThat(item.getText()).contains("科技强者恒强？AI可能例外", "2024-11-28", "op-ed", "12 claims");
+        assertThat(item.getText()).contains("科技强者恒强？AI可能例外", "2024-11-28", "op-ed", "19 claims");
         item.click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#doc-meta .doc-heading"), "科技强者恒强？AI可能例外"));
         assertThat(driver.findElement(By.id("doc-meta")).getText()).contains("Li Zheng", "2024-11-28");
