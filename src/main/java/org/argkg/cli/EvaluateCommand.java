@@ -47,7 +47,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  argkg evaluate --semantics grounded",
             "  argkg evaluate --semantics preferred --graph li-zheng-2024-ai-exception",
-            "  argkg evaluate --semantics grounded --explain     (with the derived attacks' chains)",
+            "  argkg evaluate --semantics grounded --explain  (the derived attacks' chains)",
             "  argkg evaluate --semantics stable --format json --no-write",
             "  argkg evaluate --semantics grounded \\",
             "      --assume in:li-zheng-2024-ai-exception#thesis     (what if it holds?)",
