@@ -27,6 +27,7 @@ import org.argkg.evaluation.af.ArgumentationFramework;
 import org.argkg.evaluation.af.Labelling;
 import org.argkg.evaluation.af.Reasoner;
 import org.argkg.evaluation.bipolar.DerivedAttack;
+import org.argkg.evaluation.bipolar.EvidenceReading;
 import org.argkg.evaluation.bipolar.SupportTreatment;
 import org.argkg.evaluation.graph.EvaluationRequest;
 import org.argkg.evaluation.graph.EvaluationResult;
@@ -54,7 +55,7 @@ import org.tweetyproject.arg.dung.syntax.DungTheory;
  * reasoners (the SAT-based ones of that version are unreliable). On {@value #FRAMEWORKS} random
  * frameworks of 3 to 25 arguments (edge probability 0.05 to 0.5, self-attacks drawn like any other
  * attack, seed {@value #SEED}) and on the frameworks of the seeds (the seed article alone and every
- * document, each support treatment), every semantics must give the same extensions, and every
+ * document, each support treatment and evidence reading), every semantics must give the same extensions, and every
  * argument the same credulous and skeptical acceptance; the test reports every disagreement, and
  * there must be none.
  *
@@ -114,17 +115,21 @@ class PeerSolversTest {
         Map<String, ArgumentationFramework> out = new java.util.LinkedHashMap<>();
         for (List<String> docs : List.of(List.of(SEED_DOC), List.<String>of())) {
             for (SupportTreatment t : SupportTreatment.values()) {
-                EvaluationResult r = Evaluations.evaluate(store, docs,
-                        EvaluationRequest.of(Semantics.GROUNDED).withSupportTreatment(t));
-                ArgumentationFramework.Builder b = ArgumentationFramework.builder();
-                r.claims().forEach(c -> b.addArgument(c.qualifiedId()));
-                for (Relation a : r.graph().attacks()) {
-                    b.addAttack(a.from(), a.to());
+                for (EvidenceReading e : t == SupportTreatment.DEDUCTIVE ? EvidenceReading.values()
+                        : new EvidenceReading[] {EvidenceReading.DEFEASIBLE}) {
+                    EvaluationResult r = Evaluations.evaluate(store, docs,
+                            EvaluationRequest.of(Semantics.GROUNDED).withSupportTreatment(t).withEvidence(e));
+                    ArgumentationFramework.Builder b = ArgumentationFramework.builder();
+                    r.claims().forEach(c -> b.addArgument(c.qualifiedId()));
+                    for (Relation a : r.graph().attacks()) {
+                        b.addAttack(a.from(), a.to());
+                    }
+                    for (DerivedAttack d : r.derivedAttacks()) {
+                        b.addAttack(d.attacker(), d.attacked());
+                    }
+                    out.put((docs.isEmpty() ? "every seed document" : SEED_DOC) + ", support " + t.word()
+                            + (t == SupportTreatment.DEDUCTIVE ? ", evidence " + e.word() : ""), b.build());
                 }
-                for (DerivedAttack d : r.derivedAttacks()) {
-                    b.addAttack(d.attacker(), d.attacked());
-                }
-                out.put((docs.isEmpty() ? "every seed document" : SEED_DOC) + ", support " + t.word(), b.build());
             }
         }
         return out;
@@ -160,7 +165,7 @@ class PeerSolversTest {
     @Test
     void bothPeersAgreeOnTheSeedsFrameworks() {
         Map<String, ArgumentationFramework> seeds = seedFrameworks();
-        assertThat(seeds.get(SEED_DOC + ", support deductive").size()).isEqualTo(19);
+        assertThat(seeds.get(SEED_DOC + ", support deductive, evidence defeasible").size()).isEqualTo(19);
         List<String> disagreements = new ArrayList<>();
         Stats stats = new Stats();
         seeds.forEach((what, af) -> compare(what, af, PeerSolversTest::tweety, disagreements, stats));
