@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             LoadCommand.class,
             ServeCommand.class,
             EvaluateCommand.class,
+            IccmaCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footerHeading = "%nExamples:%n",

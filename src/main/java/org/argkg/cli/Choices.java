@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.argkg.diagram.DiagramLang;
 import org.argkg.evaluation.Semantics;
+import org.argkg.evaluation.bipolar.EvidenceReading;
 import org.argkg.evaluation.bipolar.SupportTreatment;
 import org.argkg.evaluation.iccma.AfFormat;
 import org.argkg.evaluation.iccma.IccmaTask;
@@ -62,6 +63,12 @@ final class Choices {
     static final class IccmaTasks extends Choice<IccmaTask> {
         IccmaTasks() {
             super(IccmaTask::parse, IccmaTask.words());
+        }
+    }
+
+    static final class EvidenceReadings extends Choice<EvidenceReading> {
+        EvidenceReadings() {
+            super(EvidenceReading::parse, EvidenceReading.words());
         }
     }
 }

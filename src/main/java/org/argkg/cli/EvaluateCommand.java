@@ -12,6 +12,7 @@ import org.argkg.evaluation.Semantics;
 import org.argkg.evaluation.TooManyExtensionsException;
 import org.argkg.evaluation.af.ArgumentationFramework;
 import org.argkg.evaluation.af.Assumptions;
+import org.argkg.evaluation.bipolar.EvidenceReading;
 import org.argkg.evaluation.bipolar.SupportTreatment;
 import org.argkg.evaluation.graph.EvaluationGraph;
 import org.argkg.evaluation.graph.EvaluationReport;
@@ -110,6 +111,12 @@ public class EvaluateCommand implements Callable<Integer> {
                         + " deductive adds the attacks that supports derive, none leaves supports out.")
         SupportTreatment support;
 
+        @Option(names = "--evidence", paramLabel = "READING", defaultValue = "defeasible",
+                converter = Choices.EvidenceReadings.class, completionCandidates = Choices.EvidenceReadings.class,
+                description = "How evidence-for counts under deductive support: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE});"
+                        + " defeasible: an event that bears out a claim does not fall with it, conclusive: it does.")
+        EvidenceReading evidence;
+
         @Option(names = "--no-write",
                 description = "Print only; do not write the evaluation graph to the store (never written with --endpoint).")
         boolean noWrite;
@@ -204,7 +211,7 @@ public class EvaluateCommand implements Callable<Integer> {
         if (fmt == OutputFormat.iccma) {
             throw usage("--format iccma is for framework files; give --af FILE");
         }
-        EvaluationRequest request = new EvaluationRequest(sem, source.support, assumptions(), source.maxExtensions);
+        EvaluationRequest request = new EvaluationRequest(sem, source.support, assumptions(), source.maxExtensions, source.evidence);
         PrintWriter err = spec.commandLine().getErr();
         Path store = source.db();
         String endpoint = source.endpoint();

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.argkg.diagram.DiagramFormat;
 import org.argkg.diagram.DiagramLang;
 import org.argkg.evaluation.Semantics;
+import org.argkg.evaluation.bipolar.EvidenceReading;
 import org.argkg.evaluation.bipolar.SupportTreatment;
 import org.argkg.evaluation.graph.EvaluationRequest;
 import org.argkg.evaluation.graph.EvaluationVocab;
@@ -83,6 +84,7 @@ class CliTest {
                 Arguments.of("export", "--jsonld-context", List.of("embed", "url")),
                 Arguments.of("evaluate", "--semantics", Semantics.words()),
                 Arguments.of("evaluate", "--support", SupportTreatment.words()),
+                Arguments.of("evaluate", "--evidence", EvidenceReading.words()),
                 Arguments.of("evaluate", "--format", List.of("table", "json", "turtle", "iccma")),
                 Arguments.of("evaluate", "--task", IccmaTask.words()),
                 Arguments.of("evaluate", "--af-format", AfFormat.words()),

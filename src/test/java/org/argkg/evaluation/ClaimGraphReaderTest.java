@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.argkg.evaluation.bipolar.EvidenceReading;
 import org.argkg.evaluation.graph.ClaimGraph;
 import org.argkg.evaluation.graph.ClaimGraphReader;
 import org.argkg.evaluation.graph.EvaluationReport;
@@ -63,14 +64,21 @@ class ClaimGraphReaderTest {
         assertThat(g.supports()).extracting(r -> g.claims().get(r.from()).nodeId() + " " + r.verb() + " " + g.claims().get(r.to()).nodeId())
                 .containsExactly("e gives evidence for t", "t restates u", "u restates t");
 
-        // b's thesis rebuts a's; a's event gives evidence for a's thesis: a mediated attack on the event.
-        // b#u restates b#t, so it commits to b#t's attack too (supported attack).
+        // b's thesis rebuts a's; b#u restates b#t, so it commits to b#t's attack too (supported attack).
+        // a's event gives evidence for a's thesis: defeasible evidence (the default), so the event
+        // does not fall with the thesis.
         EvaluationResult r = GraphEvaluator.evaluate(g, EvaluationRequest.of(Semantics.GROUNDED));
-        assertThat(EvaluationReport.table(r, true)).contains(
+        assertThat(r.derivedAttacks()).hasSize(1);
+        assertThat(EvaluationReport.table(r, true)).contains("  u -> a#t  supported: u restates b#t, which attacks a#t\n");
+        assertThat(r.extensions().get(0).in().cardinality()).isEqualTo(3);
+
+        // read as conclusive, evidence is support: a mediated attack on the event, which falls
+        EvaluationResult c = GraphEvaluator.evaluate(g, EvaluationRequest.of(Semantics.GROUNDED).withEvidence(EvidenceReading.CONCLUSIVE));
+        assertThat(EvaluationReport.table(c, true)).contains(
                 "  b#t -> e  mediated: b#t attacks a#t, which e gives evidence for\n",
                 "  u -> e    super-mediated: u restates b#t, which attacks a#t, which e gives evidence for\n",
                 "  u -> a#t  supported: u restates b#t, which attacks a#t\n");
-        assertThat(r.extensions().get(0).in().cardinality()).isEqualTo(2);
+        assertThat(c.extensions().get(0).in().cardinality()).isEqualTo(2);
     }
 
     @Test

@@ -260,6 +260,21 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void evidenceIsDefeasibleUnlessSaidConclusive() {
+        String defeasible = ok("evaluate", "--db", db, "--semantics", "grounded", "--no-write", "--format", "json").out();
+        String explicit = ok("evaluate", "--db", db, "--semantics", "grounded", "--no-write", "--format", "json",
+                "--evidence", "defeasible").out();
+        String conclusive = ok("evaluate", "--db", db, "--semantics", "grounded", "--no-write", "--format", "json",
+                "--evidence", "CONCLUSIVE").out();
+        assertThat(explicit).isEqualTo(defeasible);
+        assertThat(conclusive).isNotEqualTo(defeasible);
+        assertThat(conclusive).contains("gives evidence for");
+        assertThat(defeasible).doesNotContain("gives evidence for");
+        usage("Invalid value for option '--evidence': expected one of [defeasible, conclusive] (case-insensitive) but was 'strong'",
+                "evaluate", "--db", db, "--semantics", "grounded", "--evidence", "strong");
+    }
+
+    @Test
     void usageAndStoreErrors() {
         usage("give --semantics", "evaluate", "--db", db);
         usage("the store has no document 'nope'", "evaluate", "--db", db, "--semantics", "grounded", "--graph", "nope");

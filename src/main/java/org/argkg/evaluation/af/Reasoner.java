@@ -128,6 +128,60 @@ public final class Reasoner {
         }
     }
 
+    /**
+     * An extension that contains the argument (the certificate of credulous acceptance), or empty
+     * when there is none: the grounded extension for grounded semantics; for the others the first
+     * labelling the search finds with the argument in, grown to a preferred one under preferred.
+     */
+    public static Optional<Labelling> credulousWitness(ArgumentationFramework af, Semantics semantics, int argument) {
+        switch (semantics) {
+            case GROUNDED -> {
+                Labelling g = Grounded.of(af);
+                return g.isIn(argument) ? Optional.of(g) : Optional.empty();
+            }
+            case COMPLETE, PREFERRED, STABLE -> {
+                LabellingSearch s = new LabellingSearch(af, semantics == Semantics.STABLE);
+                if (!s.consistent() || !s.restrict(argument, LabellingSearch.IN)) {
+                    return Optional.empty();
+                }
+                Labelling l = s.findOne();
+                if (l == null) {
+                    return Optional.empty();
+                }
+                return Optional.of(semantics == Semantics.PREFERRED ? new Preferred(af).maximise(l) : l);
+            }
+            default -> throw new IllegalStateException(semantics.toString());
+        }
+    }
+
+    /**
+     * An extension without the argument (the certificate that it is not skeptically accepted), or
+     * empty when the argument is in every extension (or, for stable semantics, there is none).
+     */
+    public static Optional<Labelling> skepticalCounterexample(ArgumentationFramework af, Semantics semantics, int argument) {
+        switch (semantics) {
+            case GROUNDED, COMPLETE -> {
+                // the grounded extension is complete and the least one
+                Labelling g = Grounded.of(af);
+                return g.isIn(argument) ? Optional.empty() : Optional.of(g);
+            }
+            case STABLE -> {
+                LabellingSearch s = new LabellingSearch(af, true);
+                if (!s.consistent() || !s.restrict(argument, LabellingSearch.OUT)) {
+                    return Optional.empty();
+                }
+                return Optional.ofNullable(s.findOne());
+            }
+            case PREFERRED -> {
+                if (Grounded.of(af).isIn(argument)) {
+                    return Optional.empty();
+                }
+                return new Preferred(af).witnessWithout(argument);
+            }
+            default -> throw new IllegalStateException(semantics.toString());
+        }
+    }
+
     /** The order of {@link #extensions}: by the naturally sorted names of the in-arguments. */
     public static Comparator<Labelling> order(ArgumentationFramework af) {
         return (x, y) -> {
@@ -179,20 +233,25 @@ public final class Reasoner {
 
         /** Whether some preferred extension leaves {@code argument} out (or undecided). */
         boolean existsWithout(int argument) {
+            return witnessWithout(argument).isPresent();
+        }
+
+        /** A preferred extension that leaves {@code argument} out (or undecided), if there is one. */
+        Optional<Labelling> witnessWithout(int argument) {
             if (!main.restrict(argument, LabellingSearch.OUT | LabellingSearch.UNDEC)) {
-                return false;
+                return Optional.empty();
             }
-            boolean[] witness = new boolean[1];
+            Labelling[] witness = new Labelling[1];
             main.search(() -> {
                 Labelling e = maximise(main.current());
                 if (!e.isIn(argument)) {
-                    witness[0] = true;
+                    witness[0] = e;
                     return true;
                 }
                 excludeSubsetsOf(e);
                 return false;
             }, null);
-            return witness[0];
+            return Optional.ofNullable(witness[0]);
         }
 
         /** From now on the main search only looks for labellings with an in-argument outside {@code e}. */
@@ -206,7 +265,7 @@ public final class Reasoner {
          * The preferred labelling above the complete labelling {@code l}: as long as some complete
          * labelling keeps the in-arguments and makes one of the undecided ones in, take it.
          */
-        private Labelling maximise(Labelling l) {
+        Labelling maximise(Labelling l) {
             Labelling cur = l;
             while (true) {
                 BitSet undec = cur.undecided();

@@ -171,7 +171,7 @@ public final class ClaimGraphReader {
             return "supports";
         }
         if (p.equals(EVIDENCE_FOR)) {
-            return "gives evidence for";
+            return Relation.EVIDENCE_FOR;
         }
         return p.getLocalName();
     }

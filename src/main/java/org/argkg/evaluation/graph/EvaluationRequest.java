@@ -3,23 +3,34 @@ package org.argkg.evaluation.graph;
 import java.util.List;
 import org.argkg.evaluation.Label;
 import org.argkg.evaluation.Semantics;
+import org.argkg.evaluation.bipolar.EvidenceReading;
 import org.argkg.evaluation.bipolar.SupportTreatment;
 
 /**
  * What to evaluate: the semantics, how supports count, the what-if assumptions (a claim reference
- * — {@code node-id} when unique, {@code doc-id#node-id}, or the claim's IRI — with status in or out)
- * and the most extensions to enumerate.
+ * — {@code node-id} when unique, {@code doc-id#node-id}, or the claim's IRI — with status in or out),
+ * the most extensions to enumerate, and how evidence counts under deductive support (defeasible by
+ * default).
  */
 public record EvaluationRequest(Semantics semantics, SupportTreatment supportTreatment, List<ClaimAssumption> assumptions,
-        int maxExtensions) {
+        int maxExtensions, EvidenceReading evidence) {
 
     public static final int DEFAULT_MAX_EXTENSIONS = 1000;
 
     public EvaluationRequest {
         assumptions = List.copyOf(assumptions);
+        if (evidence == null) {
+            evidence = EvidenceReading.DEFEASIBLE;
+        }
         if (maxExtensions < 1) {
             throw new IllegalArgumentException("the most extensions must be at least 1");
         }
+    }
+
+    /** With defeasible evidence. */
+    public EvaluationRequest(Semantics semantics, SupportTreatment supportTreatment, List<ClaimAssumption> assumptions,
+            int maxExtensions) {
+        this(semantics, supportTreatment, assumptions, maxExtensions, EvidenceReading.DEFEASIBLE);
     }
 
     public static EvaluationRequest of(Semantics semantics) {
@@ -27,11 +38,15 @@ public record EvaluationRequest(Semantics semantics, SupportTreatment supportTre
     }
 
     public EvaluationRequest withAssumptions(List<ClaimAssumption> a) {
-        return new EvaluationRequest(semantics, supportTreatment, a, maxExtensions);
+        return new EvaluationRequest(semantics, supportTreatment, a, maxExtensions, evidence);
     }
 
     public EvaluationRequest withSupportTreatment(SupportTreatment t) {
-        return new EvaluationRequest(semantics, t, assumptions, maxExtensions);
+        return new EvaluationRequest(semantics, t, assumptions, maxExtensions, evidence);
+    }
+
+    public EvaluationRequest withEvidence(EvidenceReading e) {
+        return new EvaluationRequest(semantics, supportTreatment, assumptions, maxExtensions, e);
     }
 
     /** {@code in:ref} or {@code out:ref}. */

@@ -12,12 +12,14 @@ import org.argkg.evaluation.af.Labelling;
 import org.argkg.evaluation.af.Reasoner;
 import org.argkg.evaluation.bipolar.DeductiveSupport;
 import org.argkg.evaluation.bipolar.DerivedAttack;
+import org.argkg.evaluation.bipolar.EvidenceReading;
 import org.argkg.evaluation.bipolar.SupportTreatment;
 import org.argkg.evaluation.graph.EvaluationRequest.ClaimAssumption;
 
 /**
  * Evaluates a claim graph: claims are the arguments; the attacks are the direct attacks plus, under
- * deductive support, the attacks derived from supports ({@link DeductiveSupport}); the assumptions
+ * deductive support, the attacks derived from supports ({@link DeductiveSupport}; evidence links
+ * only when evidence is read as conclusive, {@link EvidenceReading}); the assumptions
  * then change that framework ({@link Assumptions}); and the semantics gives the extensions.
  */
 public final class GraphEvaluator {
@@ -37,7 +39,12 @@ public final class GraphEvaluator {
         List<DerivedAttack> derived = List.of();
         if (request.supportTreatment() == SupportTreatment.DEDUCTIVE) {
             List<int[]> supports = new ArrayList<>();
-            graph.supports().forEach(r -> supports.add(new int[] {r.from(), r.to()}));
+            for (Relation r : graph.supports()) {
+                // defeasible evidence commits to nothing: no derived attack runs through it
+                if (!(r.isEvidence() && request.evidence() == EvidenceReading.DEFEASIBLE)) {
+                    supports.add(new int[] {r.from(), r.to()});
+                }
+            }
             derived = DeductiveSupport.derive(n, direct, supports);
         }
         ArgumentationFramework.Builder b = ArgumentationFramework.builder();

@@ -8,4 +8,12 @@ package org.argkg.evaluation.graph;
  * {@code argkg:Attack}, {@code argkg:Support}, …), or null when the graph has none.
  */
 public record Relation(int from, int to, String verb, String relationIri) {
+
+    /** The verb of {@code argkg:evidenceFor}. */
+    public static final String EVIDENCE_FOR = "gives evidence for";
+
+    /** Whether the relation is {@code argkg:evidenceFor}: an event or fact that bears a claim out. */
+    public boolean isEvidence() {
+        return EVIDENCE_FOR.equals(verb);
+    }
 }
