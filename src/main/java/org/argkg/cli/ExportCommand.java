@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.argkg.diagram.DiagramFormat;
 import org.argkg.diagram.DiagramLang;
+import org.argkg.diagram.DiagramScope;
 import org.argkg.export.ExportFormat;
 import org.argkg.export.Exporter;
 import org.argkg.export.JsonLdWriter;
@@ -67,6 +68,13 @@ public class ExportCommand implements Callable<Integer> {
             description = "Diagrams: the texts' language, one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     DiagramLang lang;
 
+    @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "own",
+            converter = Choices.DiagramScopes.class, completionCandidates = Choices.DiagramScopes.class,
+            description = {"Diagrams: which claims are drawn, one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}):",
+                "own: the document's argument; linked: also the claims of other documents related to it, compact and",
+                "grouped by document; all: also the relations among those."})
+    DiagramScope scope;
+
     @Option(names = "--no-statements", description = "Diagrams: labels only, without the claims' full statements.")
     boolean noStatements;
 
@@ -82,10 +90,11 @@ public class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (format.diagram() != null) {
-            return DiagramExport.run(spec, source.db(), source.endpoint(), graph, out, format.diagram(), lang, noStatements);
+            return DiagramExport.run(spec, source.db(), source.endpoint(), graph, out, format.diagram(), lang, noStatements, scope);
         }
-        if (spec.commandLine().getParseResult().hasMatchedOption("--lang") || noStatements) {
-            throw new ParameterException(spec.commandLine(), "--lang and --no-statements apply to diagrams ("
+        if (spec.commandLine().getParseResult().hasMatchedOption("--lang") || noStatements
+                || spec.commandLine().getParseResult().hasMatchedOption("--scope")) {
+            throw new ParameterException(spec.commandLine(), "--lang, --scope and --no-statements apply to diagrams ("
                     + String.join(", ", DiagramFormat.words()) + ")");
         }
         ExportFormat f = format.export();
