@@ -34,6 +34,12 @@ final class Choices {
         }
     }
 
+    static final class PlotKinds extends Choice<org.argkg.plot.PlotKind> {
+        PlotKinds() {
+            super(org.argkg.plot.PlotKind::parse, org.argkg.plot.PlotKind.words());
+        }
+    }
+
     static final class JsonLdContexts extends Choice<JsonLdWriter.ContextMode> {
         JsonLdContexts() {
             super(JsonLdWriter.ContextMode.values(), m -> m.name().toLowerCase(Locale.ROOT));

@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
         description = {"Writes graphs of the store as RDF, byte-identical for the same store.",
             "Without --graph: Turtle and N-Triples get the union of all graphs; TriG, N-Quads and JSON-LD every named graph.",
             "JSON-LD is compacted with argkg's context (ontology/context.jsonld), embedded unless --jsonld-context url.",
-            "AIF (an AIFdb JSON nodeset) needs one document: --graph DOC-ID."},
+            "AIF (an AIFdb JSON nodeset) needs one document: --graph DOC-ID.",
+            "dot, svg and png draw one document's argument map (--scope own, linked or all);",
+            "--format svg --plot factors|timeline draws a plot of the whole store."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  argkg export --format turtle --graph li-zheng-2024-ai-exception",
@@ -31,7 +33,10 @@ import picocli.CommandLine.Spec;
             "  argkg export --format jsonld --graph li-zheng-2024-ai-exception \\",
             "      --out li-zheng.jsonld",
             "  argkg export --format aif --graph li-zheng-2024-ai-exception \\",
-            "      --out li-zheng.aif.json"
+            "      --out li-zheng.aif.json",
+            "  argkg export --format svg --graph li-zheng-2024-ai-exception \\",
+            "      --scope linked --out map.svg",
+            "  argkg export --format svg --plot factors --out factors.svg"
         })
 public class ExportCommand implements Callable<Integer> {
 
@@ -75,6 +80,12 @@ public class ExportCommand implements Callable<Integer> {
                 "grouped by document; all: also the relations among those."})
     DiagramScope scope;
 
+    @Option(names = "--plot", paramLabel = "PLOT", converter = Choices.PlotKinds.class,
+            completionCandidates = Choices.PlotKinds.class,
+            description = {"With --format svg: a plot of the whole store instead of a map, one of ${COMPLETION-CANDIDATES}:",
+                "factors (which documents support or attack which factors), timeline (dated documents and events)."})
+    org.argkg.plot.PlotKind plot;
+
     @Option(names = "--no-statements", description = "Diagrams: labels only, without the claims' full statements.")
     boolean noStatements;
 
@@ -89,6 +100,12 @@ public class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (plot != null) {
+            if (format.diagram() != org.argkg.diagram.DiagramFormat.SVG || graph != null) {
+                throw new ParameterException(spec.commandLine(), "--plot draws the whole store as SVG: give --format svg and no --graph");
+            }
+            return PlotExport.run(spec, source.db(), source.endpoint(), out, plot, lang);
+        }
         if (format.diagram() != null) {
             return DiagramExport.run(spec, source.db(), source.endpoint(), graph, out, format.diagram(), lang, noStatements, scope);
         }
