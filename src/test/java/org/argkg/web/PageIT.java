@@ -142,9 +142,8 @@ class PageIT {
         // its factor
         assertThat(details.findElement(By.cssSelector(".factor")).getText())
                 .contains("security-controls", "Security and strategic controls on diffusion");
-        // its actors, with links to Wikidata
-        WebElement wikidata = details.findElement(By.cssSelector(".actors a.wikidata"));
-        assertThat(wikidata.getAttribute("href")).isEqualTo("https://www.wikidata.org/wiki/Q30");
+        // its actors (groups of countries: no Wikidata item)
+        assertThat(details.findElement(By.cssSelector(".actors")).getText()).contains("First-mover countries", "先发国家");
         // its quotes, highlighted in the surrounding source text
         List<String> marks = details.findElements(By.cssSelector(".quote mark")).stream().map(WebElement::getText).toList();
         assertThat(marks).containsExactly("四是人工智能安全属性和国家战略利益属性更强，技术扩散和流通受到更强制约。",
@@ -159,6 +158,17 @@ class PageIT {
         assertThat(driver.findElement(By.cssSelector("#diagram g.node.selected")).getAttribute("id"))
                 .isEqualTo("claim:" + SEED + "/cause-security");
         screenshot("argkg-page-claim.png");
+
+        // zooming in and out keeps the selected claim in view
+        for (String button : List.of("zoom-in", "zoom-in", "zoom-full", "zoom-out", "zoom-fit")) {
+            driver.findElement(By.id(button)).click();
+            Boolean inView = (Boolean) ((JavascriptExecutor) driver).executeScript(
+                    "var g = document.querySelector('#diagram g.node.selected').getBoundingClientRect();"
+                    + " var b = document.getElementById('diagram').getBoundingClientRect();"
+                    + " var x = g.left + g.width / 2, y = g.top + g.height / 2;"
+                    + " return x > b.left && x < b.right && y > b.top && y < b.bottom;");
+            assertThat(inView).as("the selected claim after %s", button).isTrue();
+        }
 
         // following a relation to another document opens that document's map at the claim
         WebElement toOther = details.findElement(By.cssSelector(".relations li.relation.cross-document a.claim-link"));
