@@ -33,6 +33,18 @@ public enum RelationKind {
         return word;
     }
 
+    /**
+     * Local name of the AIF scheme node class the relation node belongs to: {@code RA-node} for
+     * support and evidence, {@code CA-node} for attack, {@code MA-node} for restatement.
+     */
+    public String aifNodeClass() {
+        return switch (this) {
+            case SUPPORTS, EVIDENCE_FOR -> "RA-node";
+            case ATTACKS -> "CA-node";
+            case RESTATES -> "MA-node";
+        };
+    }
+
     /** Local name of the relation node class ({@code argkg:Support}, {@code argkg:Attack}). */
     public String className() {
         return className;

@@ -39,13 +39,15 @@ import picocli.CommandLine.Spec;
         description = {"Which claims stand, under Dung's semantics: the grounded, complete, preferred or stable extensions"
                 + " of the claims of the store.",
             "Claims are the arguments, argkg:attacks the attacks; supports add the attacks of deductive support."
-                + " The result is printed, and goes to the named graph",
+                + " The table of labels is printed first, then one line on the derived attacks (--explain lists them);"
+                + " the result goes to the named graph",
             "  " + EvaluationVocab.GRAPHS + "<semantics>",
             "With --af: an ICCMA task on a framework file (see --af-format), answered as the ICCMA 2017/2019 solvers do."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  argkg evaluate --semantics grounded",
             "  argkg evaluate --semantics preferred --graph li-zheng-2024-ai-exception",
+            "  argkg evaluate --semantics grounded --explain  (the derived attacks' chains)",
             "  argkg evaluate --semantics stable --format json --no-write",
             "  argkg evaluate --semantics grounded \\",
             "      --assume in:li-zheng-2024-ai-exception#thesis     (what if it holds?)",
@@ -71,6 +73,10 @@ public class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "${COMPLETION-CANDIDATES} (default: " + OutputFormat.STORE_DEFAULT + "); with --af only iccma.")
     OutputFormat format;
+
+    @Option(names = "--explain",
+            description = "After the table, list every derived attack with the chain of supports and attacks it comes from.")
+    boolean explain;
 
     enum OutputFormat {
         table, json, turtle, iccma;
@@ -226,7 +232,7 @@ public class EvaluateCommand implements Callable<Integer> {
         switch (fmt) {
             case json -> EvaluationReport.json(result, out);
             case turtle -> out.print(EvaluationReport.turtle(model));
-            default -> out.print(EvaluationReport.table(result));
+            default -> out.print(EvaluationReport.table(result, explain));
         }
         out.flush();
         err.println(EvaluationReport.summary(result));

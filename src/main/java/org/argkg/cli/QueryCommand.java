@@ -24,11 +24,15 @@ import picocli.CommandLine.Spec;
 /** {@code argkg query}: runs a named query, a query file or an inline query. */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Runs a named query of queries/, a .rq file or inline SPARQL against the store or a remote endpoint.",
-            "Parameters are bound as RDF terms (never pasted into the text): <iri>, id:…, \"text\"@en, 42; else a plain string."},
+            "Parameters are bound as RDF terms (never pasted into the text): <iri>, id:…, \"text\"@en, 42; else a plain string.",
+            "A document or claim parameter (doc, claim…) also takes a bare id: doc=li-zheng-2024-ai-exception.",
+            "The table writes IRIs with prefixes (id:, argkg:, factor:…) and literals as text, fitted to the terminal",
+            "(else $COLUMNS, else 120 columns); --format wide gives every value in full."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  argkg query --list",
-            "  argkg query causes",
+            "  argkg query causes --param doc=li-zheng-2024-ai-exception",
+            "  argkg query timeline --format wide",
             "  argkg query claim-provenance --format json \\",
             "      --param claim=id:li-zheng-2024-ai-exception/cause-security",
             "  argkg query -e 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }' --format csv",
@@ -67,6 +71,10 @@ public class QueryCommand implements Callable<Integer> {
             converter = Choices.ResultFormats.class, completionCandidates = Choices.ResultFormats.class,
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ResultFormat format;
+
+    @Option(names = "--width", paramLabel = "COLUMNS", converter = Range.Count.class,
+            description = "Fit the table to this many columns (default: the terminal's width, else $COLUMNS, else 120).")
+    Integer width;
 
     @Override
     public Integer call() {
@@ -111,7 +119,15 @@ public class QueryCommand implements Callable<Integer> {
         try (StoreView store = ReadAccess.open(target.db(), target.endpoint(), spec.commandLine().getErr());
              QueryRunner runner = QueryRunner.over(store);
              java.io.OutputStream stream = Output.to(out)) {
-            runner.run(q, format, stream);
+            if (!params.isEmpty()) {
+                java.io.PrintWriter err = spec.commandLine().getErr();
+                for (String name : runner.unmatchedParameters(named, params)) {
+                    err.println("warning: --param " + name + "=" + params.get(name)
+                            + " matches nothing in the store; the query may return no rows");
+                }
+                err.flush();
+            }
+            runner.run(q, format, stream, width != null ? width : TerminalWidth.detect());
         } catch (java.io.IOException e) {
             throw new org.argkg.diagnostics.ArgkgException("cannot write the result: " + e.getMessage(), e);
         }

@@ -24,7 +24,20 @@ final class Parameters {
 
     /** The term a parameter value stands for. */
     public static Node term(String value) {
+        return term(value, false);
+    }
+
+    /**
+     * The term a parameter value stands for; when the parameter names a document (or a claim), a
+     * bare id ({@code li-zheng-2024-ai-exception}, {@code doc-id/node-id}, {@code doc-id#node-id})
+     * stands for its {@code id:} IRI, as {@code --graph} takes it everywhere else.
+     */
+    public static Node term(String value, boolean bareIdIsIri) {
         String v = value.strip();
+        if (bareIdIsIri && v.matches("[A-Za-z0-9][A-Za-z0-9._\\-]*([/#][A-Za-z0-9._\\-]+)*")
+                && !v.matches("\\d{4}-\\d{2}-\\d{2}") && !v.matches("[+-]?[0-9]+(\\.[0-9]+)?")) {
+            return NodeFactory.createURI(Ns.ID + v.replace('#', '/'));
+        }
         if (v.matches("(https?|urn|mailto):\\S+")) {
             return NodeFactory.createURI(checkedIri(v)); // a bare absolute IRI
         }
@@ -79,6 +92,24 @@ final class Parameters {
     }
 
     /**
+     * True when a parameter names a document or a claim: it is called doc, document, claim or
+     * evaluation, or its default is an {@code id:} name.
+     */
+    static boolean namesAResource(NamedQuery named, String param) {
+        if (java.util.Set.of("doc", "document", "claim", "evaluation").contains(param)) {
+            return true;
+        }
+        return named.param(param).map(QueryParam::defaultValue).map(d -> d.startsWith("id:")).orElse(false);
+    }
+
+    /** The terms the given parameters are bound to, by name (defaults left out). */
+    public static Map<String, Node> terms(NamedQuery named, Map<String, String> given) {
+        Map<String, Node> out = new LinkedHashMap<>();
+        given.forEach((k, v) -> out.put(k, term(v, namesAResource(named, k))));
+        return out;
+    }
+
+    /**
      * The query with each parameter's variable replaced by its value: the given ones, else the
      * defaults of the named query. Unknown parameter names are refused.
      */
@@ -106,7 +137,7 @@ final class Parameters {
             return query;
         }
         Map<Var, Node> substitution = new LinkedHashMap<>();
-        values.forEach((k, v) -> substitution.put(Var.alloc(k), term(v)));
+        values.forEach((k, v) -> substitution.put(Var.alloc(k), term(v, namesAResource(named, k))));
         Query bound = QueryTransformOps.replaceVars(query, substitution);
         // ORDER BY ?doc becomes ORDER BY <iri>: a no-op, and not valid SPARQL once the query is
         // written out again (for --show, or to send to an endpoint), so it is dropped

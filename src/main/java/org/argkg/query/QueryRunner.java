@@ -91,9 +91,35 @@ public final class QueryRunner implements AutoCloseable {
         return m;
     }
 
+    /** The prefixes a table writes IRIs with: argkg's, the query's, and graph: for the store's named graphs. */
+    private static Map<String, String> displayPrefixes(Query q) {
+        Map<String, String> m = withDefaults(q);
+        m.putIfAbsent("graph", Ns.GRAPH);
+        return m;
+    }
+
     /** Parses and binds a named query with the given parameter values (defaults for the others). */
     public static Query prepare(NamedQuery named, Map<String, String> params, Path origin) {
         return Parameters.bind(parse(named.text(), origin), named, params);
+    }
+
+    /**
+     * The given parameters whose value is an IRI that occurs nowhere in the store: a value that
+     * cannot match anything, most likely a misspelt id.
+     */
+    public List<String> unmatchedParameters(NamedQuery named, Map<String, String> given) {
+        List<String> out = new ArrayList<>();
+        Parameters.terms(named, given).forEach((name, node) -> {
+            if (node.isURI()) {
+                String iri = "<" + Parameters.checkedIri(node.getURI()) + ">";
+                Query ask = QueryFactory.create("ASK { { " + iri + " ?p ?o } UNION { ?s ?p " + iri + " } UNION { GRAPH ?g { "
+                        + iri + " ?p ?o } } UNION { GRAPH ?g { ?s ?p " + iri + " } } }");
+                if (!ask(ask)) {
+                    out.add(name);
+                }
+            }
+        });
+        return out;
     }
 
     /** The rows of a SELECT query, fully read (inside a read transaction for the local store). */
@@ -124,10 +150,18 @@ public final class QueryRunner implements AutoCloseable {
         }
     }
 
-    /** Runs any query form and writes its result in {@code format} to {@code out}. */
+    /** Runs any query form and writes its result in {@code format} to {@code out}; a table in full. */
     public void run(Query query, ResultFormat format, OutputStream out) {
+        run(query, format, out, 0);
+    }
+
+    /**
+     * Runs any query form and writes its result in {@code format} to {@code out}; a {@code table}
+     * is fitted to {@code width} terminal cells (0: no limit, as {@code wide}).
+     */
+    public void run(Query query, ResultFormat format, OutputStream out, int width) {
         try {
-            Txn.executeRead(connection, () -> execute(query, format, out));
+            Txn.executeRead(connection, () -> execute(query, format, out, format == ResultFormat.WIDE ? 0 : width));
         } catch (InvalidInputException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -135,12 +169,12 @@ public final class QueryRunner implements AutoCloseable {
         }
     }
 
-    private void execute(Query query, ResultFormat format, OutputStream out) {
+    private void execute(Query query, ResultFormat format, OutputStream out, int width) {
         try (QueryExecution qe = connection.query(query)) {
             if (query.isSelectType()) {
                 // a table sizes its columns on every row first; the other formats stream row by row
-                ResultSet rs = format == ResultFormat.TABLE ? ResultSetFactory.copyResults(qe.execSelect()) : qe.execSelect();
-                writeRows(rs, query, format, out);
+                ResultSet rs = qe.execSelect();
+                writeRows(rs, query, format, out, width);
             } else if (query.isAskType()) {
                 boolean b = qe.execAsk();
                 switch (format) {
@@ -158,20 +192,20 @@ public final class QueryRunner implements AutoCloseable {
         }
     }
 
-    private static void writeRows(ResultSet rs, Query query, ResultFormat format, OutputStream out) {
+    private static void writeRows(ResultSet rs, Query query, ResultFormat format, OutputStream out, int width) {
         switch (format) {
             case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
             case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
             case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
             case XML -> ResultSetFormatter.outputAsXML(out, rs);
             case TURTLE -> ResultSetFormatter.output(out, rs, ResultsFormat.FMT_RDF_TTL);
-            default -> ResultSetFormatter.out(out, rs, query.getPrefixMapping());
+            default -> text(out, new TextTable(displayPrefixes(query)).render(rs.getResultVars(), rs, width));
         }
     }
 
     private static void text(OutputStream out, String s) {
         PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
-        ps.println(s);
+        ps.print(s.endsWith("\n") ? s : s + "\n");
         ps.flush();
     }
 

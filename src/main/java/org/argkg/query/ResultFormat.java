@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /** Output formats of {@code argkg query}. CONSTRUCT and DESCRIBE results are always Turtle. */
 public enum ResultFormat {
-    TABLE("table"), CSV("csv"), TSV("tsv"), JSON("json"), XML("xml"), TURTLE("turtle");
+    /** Fitted to the terminal; {@code WIDE} is the same table with every value in full. */
+    TABLE("table"), WIDE("wide"), CSV("csv"), TSV("tsv"), JSON("json"), XML("xml"), TURTLE("turtle");
 
     private final String word;
 

@@ -90,6 +90,11 @@ public final class GraphMapper {
             Resource claim = m.createResource(Iris.node(docId, node.id()));
             origins.put(claim.getURI(), node.at());
             claim.addProperty(RDF.type, m.createResource(Ns.ARGKG + node.role().className()));
+            // the classes the role class is a subclass of, written out: the endpoint runs no inference,
+            // and "?c a argkg:Claim" is the first query anyone writes
+            claim.addProperty(RDF.type, Argkg.Claim);
+            claim.addProperty(RDF.type, m.createResource(Ns.AIF + "I-node"));
+            claim.addProperty(RDF.type, m.createResource(Ns.SCHEMA + "Claim"));
             addText(claim, RDFS.label, node.label());
             addText(claim, Argkg.statement, node.statement());
             claim.addProperty(Argkg.statedIn, doc);
@@ -151,6 +156,10 @@ public final class GraphMapper {
         Resource rel = m.createResource(Iris.relation(docId, node.id(), r.kind().word(), r.target().docId(), r.target().nodeId()));
         origins.put(rel.getURI(), r.at());
         rel.addProperty(RDF.type, m.createResource(Ns.ARGKG + r.kind().className()));
+        // its superclasses, written out as for claims: argkg:Relation and the AIF scheme node classes
+        rel.addProperty(RDF.type, Argkg.Relation);
+        rel.addProperty(RDF.type, m.createResource(Ns.AIF + r.kind().aifNodeClass()));
+        rel.addProperty(RDF.type, m.createResource(Ns.AIF + "S-node"));
         rel.addProperty(Aif.Premise, claim);
         rel.addProperty(Aif.Conclusion, target);
         rel.addProperty(Argkg.basis, m.createResource(Ns.ARGKG + r.basis().individual()));

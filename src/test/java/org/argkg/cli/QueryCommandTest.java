@@ -15,7 +15,10 @@ import org.argkg.server.SparqlServer;
 import org.argkg.store.GraphStore;
 import org.argkg.support.Cli;
 import org.argkg.support.Cli.Run;
+import org.argkg.query.TextTable;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +42,62 @@ class QueryCommandTest {
     void table() {
         Run r = Cli.run("query", "--db", db, "-e", CAUSES);
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("| c ").contains("<" + COST + ">").contains("-----");
+        assertThat(r.out()).startsWith("c\n---").contains("\nid:li-zheng-2024-ai-exception/cause-cost\n").endsWith("\n4 rows\n");
+        Run wide = Cli.run("query", "--db", db, "-e", CAUSES, "--format", "wide");
+        assertThat(wide.out()).isEqualTo(r.out());
+    }
+
+    /**
+     * COLUMNS=120 argkg query timeline (and causes) fit 120 columns and stay readable: prefixed
+     * IRIs, literals without datatypes or language tags, long text wrapped or cut with an ellipsis.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"timeline", "causes", "documents", "claims-by-role", "graph-stats", "relations-by-basis"})
+    void tablesFitTheWidth(String query) {
+        Run r = Cli.run("query", "--db", db, query, "--width", "120");
+        assertThat(r.exit()).isZero();
+        for (String line : r.out().lines().toList()) {
+            assertThat(TextTable.width(line)).as(line).isLessThanOrEqualTo(120);
+        }
+        assertThat(r.out()).doesNotContain("^^", "<https://w3id.org/argkg/", "\"@en", "\"@zh")
+                .containsPattern("\\d+ rows?\n$");
+        Run wide = Cli.run("query", "--db", db, query, "--format", "wide");
+        assertThat(wide.out()).doesNotContain("^^");
+        String rows = r.out().lines().reduce((a, b) -> b).orElseThrow();
+        assertThat(wide.out()).as("one line per row").endsWith("\n" + rows + "\n");
+        assertThat(wide.out().lines().count()).isEqualTo(Long.parseLong(rows.split(" ")[0]) + 3);
+    }
+
+    @Test
+    void causesReadAsATable() {
+        Run r = Cli.run("query", "--db", db, "causes", "--width", "160");
+        assertThat(r.out()).containsPattern("\nid:…[^ ]*/cause-cost +High cost of ")
+                .containsPattern(" 197 +209\n").contains("factor:cost");
+        Run narrow = Cli.run("query", "--db", db, "timeline", "--width", "120");
+        assertThat(narrow.out()).as("too many columns for 120: one record per row")
+                .startsWith("-[ 1 ]---").contains("\npoint      id:li-zheng-2024-ai-exception/cause-");
+    }
+
+    @Test
+    void theWidthComesFromColumnsWhenNotATerminal() {
+        assertThat(TerminalWidth.fromEnvironment(java.util.Map.of("COLUMNS", "80"))).isEqualTo(80);
+        assertThat(TerminalWidth.fromEnvironment(java.util.Map.of("COLUMNS", "wide"))).isEqualTo(120);
+        assertThat(TerminalWidth.fromEnvironment(java.util.Map.of())).isEqualTo(120);
+    }
+
+    @Test
+    void aBareDocumentIdIsTheDocumentAndAParameterMatchingNothingIsAWarning() {
+        Run bare = Cli.run("query", "--db", db, "causes", "--param", "doc=li-zheng-2024-ai-exception", "--format", "csv");
+        Run prefixed = Cli.run("query", "--db", db, "causes", "--param", "doc=id:li-zheng-2024-ai-exception", "--format", "csv");
+        assertThat(bare.out()).isEqualTo(prefixed.out());
+        assertThat(bare.out().lines().count()).isGreaterThan(10);
+        assertThat(bare.err()).doesNotContain("warning");
+        Run claim = Cli.run("query", "--db", db, "claim-provenance", "--param", "claim=li-zheng-2024-ai-exception#cause-security",
+                "--format", "csv");
+        assertThat(claim.out()).contains("倾向于对AI技术和研发资源采取严格出口管制");
+        Run typo = Cli.run("query", "--db", db, "causes", "--param", "doc=li-zheng-2024-ai-exceptio", "--format", "csv");
+        assertThat(typo.exit()).isZero();
+        assertThat(typo.err()).contains("warning: --param doc=li-zheng-2024-ai-exceptio matches nothing in the store");
     }
 
     @Test

@@ -66,7 +66,7 @@ class ClaimGraphReaderTest {
         // b's thesis rebuts a's; a's event gives evidence for a's thesis: a mediated attack on the event.
         // b#u restates b#t, so it commits to b#t's attack too (supported attack).
         EvaluationResult r = GraphEvaluator.evaluate(g, EvaluationRequest.of(Semantics.GROUNDED));
-        assertThat(EvaluationReport.table(r)).contains(
+        assertThat(EvaluationReport.table(r, true)).contains(
                 "  b#t -> e  mediated: b#t attacks a#t, which e gives evidence for\n",
                 "  u -> e    super-mediated: u restates b#t, which attacks a#t, which e gives evidence for\n",
                 "  u -> a#t  supported: u restates b#t, which attacks a#t\n");

@@ -141,7 +141,7 @@ class EvaluateCommandTest {
 
     @Test
     void theTableShowsEachClaimWithItsLabelsAndTheDerivedAttacks() {
-        Run r = ok("evaluate", "--db", db, "--graph", DOC, "--semantics", "preferred", "--no-write");
+        Run r = ok("evaluate", "--db", db, "--graph", DOC, "--semantics", "preferred", "--no-write", "--explain");
         assertThat(r.out()).startsWith("preferred semantics, deductive support: 19 claims, 8 direct and 56 derived attacks, 1 extension\n");
         assertThat(r.out()).containsPattern("\nthesis +thesis +out +no +no +A view: AI may end catch-up")
                 .containsPattern("\ncatch-up-mechanism +premise +in +yes +yes +Traditional")
@@ -150,6 +150,50 @@ class EvaluateCommandTest {
         assertThat(r.err()).contains("1 extension").doesNotContain("wrote");
         try (GraphStore s = GraphStore.openExisting(Path.of(db))) {
             assertThat(s.graph(EvaluationVocab.graph(Semantics.PREFERRED))).as("--no-write").isEmpty();
+        }
+    }
+
+    /**
+     * On the whole corpus the answer comes first: the table of labels starts within the first 40
+     * lines, the derived attacks are one summary line under it, and --explain lists them, with each
+     * claim that attacks itself through a chain reported once, as such.
+     */
+    @Test
+    void theCorpusTableComesFirstAndTheDerivedAttacksOnlyWithExplain() {
+        Run r = ok("evaluate", "--db", db, "--semantics", "grounded", "--no-write");
+        List<String> lines = r.out().lines().toList();
+        int header = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).matches("claim +document +role +E1 +credulous +skeptical +label")) {
+                header = i;
+                break;
+            }
+        }
+        assertThat(header).as("line of the table's header").isBetween(0, 39);
+        int claims = Integer.parseInt(lines.get(0).replaceFirst(".*: (\\d+) claims,.*", "$1"));
+        assertThat(lines.size()).as("table and summary, no list").isLessThanOrEqualTo(header + claims + 4);
+        String summary = lines.get(lines.size() - 1);
+        assertThat(summary).matches("\\d+ derived attacks \\(deductive support: \\d+ supported, \\d+ mediated, "
+                + "\\d+ super-mediated\\)(; \\d+ claims? attacks? (itself|themselves) through a chain)?; --explain lists them");
+        assertThat(r.out()).doesNotContain(" -> ");
+
+        Run explained = ok("evaluate", "--db", db, "--semantics", "grounded", "--no-write", "--explain");
+        assertThat(explained.out()).startsWith(r.out()).contains("\nderived attacks (deductive support):\n");
+        List<String> self = new java.util.ArrayList<>();
+        for (String l : explained.out().lines().toList()) {
+            String[] w = l.strip().split(" +");
+            if (l.startsWith("  ") && w.length > 2 && w[1].equals("->")) {
+                assertThat(w[0]).as("a self-attack in the list of attacks between two claims: " + l).isNotEqualTo(w[2]);
+            }
+        }
+        if (summary.contains("through a chain")) {
+            int n = Integer.parseInt(summary.replaceFirst(".*; (\\d+) claims? attacks? .*", "$1"));
+            String section = explained.out().substring(explained.out().indexOf("\nclaims that attack themselves through a chain:\n"));
+            section = section.substring(section.indexOf(":\n") + 2, section.indexOf("\n\n"));
+            for (String l : section.lines().toList()) {
+                self.add(l.strip().split(" +")[0]);
+            }
+            assertThat(self).hasSize(n).doesNotHaveDuplicates();
         }
     }
 

@@ -64,7 +64,8 @@ class JsonLdExportTest {
         assertThat(json).startsWith("{\n    \"@context\": {\n        \"@version\": 1.1,");
         assertThat(json).contains(
                 "\"@id\": \"graph:li-zheng-2024-ai-exception\",",
-                "\"@id\": \"id:li-zheng-2024-ai-exception/cause-cost\",\n            \"@type\": \"Cause\",",
+                "\"@id\": \"id:li-zheng-2024-ai-exception/cause-cost\",\n            \"@type\": [\n                \"aif:I-node\",\n"
+                        + "                \"schema:Claim\",\n                \"Cause\",\n                \"Claim\"\n            ],",
                 "\"factor\": \"factors:cost\"",
                 "\"supports\": [\n                \"id:li-zheng-2024-ai-exception/consequence-marginalisation\",",
                 "\"statement\": {\n                \"en\": \"Adopting AI is costly",

@@ -161,6 +161,39 @@ class CrossDocumentQueriesTest {
         assertThat(registry.get("european-union").orElseThrow().wikidata()).isEqualTo("Q458");
     }
 
+    /**
+     * The first query anyone writes works without inference: every claim is typed argkg:Claim,
+     * aif:I-node and schema:Claim besides its role class, and every relation node argkg:Relation and
+     * its AIF scheme node class.
+     */
+    @Test
+    void everyClaimIsAClaimInArgkgAifAndSchemaTerms() {
+        String byRole = "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { VALUES ?role { argkg:Thesis argkg:Cause "
+                + "argkg:Counterforce argkg:Consequence argkg:Conclusion argkg:Premise } ?c a ?role }";
+        int claims = count(byRole);
+        assertThat(claims).isGreaterThan(100);
+        for (String cls : List.of("argkg:Claim", "aif:I-node", "schema:Claim")) {
+            assertThat(count("SELECT (COUNT(?c) AS ?n) WHERE { ?c a " + cls + " }")).as(cls).isEqualTo(claims);
+        }
+        int relations = count("SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { VALUES ?k { argkg:Support argkg:Attack "
+                + "argkg:Restatement argkg:Evidence } ?r a ?k }");
+        assertThat(relations).isGreaterThan(100);
+        assertThat(count("SELECT (COUNT(?r) AS ?n) WHERE { ?r a argkg:Relation }")).isEqualTo(relations);
+        assertThat(count("SELECT (COUNT(?r) AS ?n) WHERE { ?r a aif:S-node }")).isEqualTo(relations);
+        assertThat(count("SELECT (COUNT(?r) AS ?n) WHERE { ?r a argkg:Attack }"))
+                .isEqualTo(count("SELECT (COUNT(?r) AS ?n) WHERE { ?r a aif:CA-node }"));
+        assertThat(count("SELECT (COUNT(?r) AS ?n) WHERE { { ?r a argkg:Support } UNION { ?r a argkg:Evidence } }"))
+                .isEqualTo(count("SELECT (COUNT(?r) AS ?n) WHERE { ?r a aif:RA-node }"));
+        assertThat(count("SELECT (COUNT(?r) AS ?n) WHERE { ?r a argkg:Restatement }"))
+                .isEqualTo(count("SELECT (COUNT(?r) AS ?n) WHERE { ?r a aif:MA-node }"));
+    }
+
+    private static int count(String sparql) {
+        try (GraphStore s = GraphStore.openExisting(seedsDb); QueryRunner r = QueryRunner.local(s)) {
+            return r.select(QueryRunner.parse(sparql, null)).get(0).getLiteral("n").getInt();
+        }
+    }
+
     private static List<QuerySolution> run(Path db, String name, Map<String, String> params) {
         try (GraphStore s = GraphStore.openExisting(db); QueryRunner r = QueryRunner.local(s)) {
             NamedQuery q = QueryLibrary.packaged().get(name).orElseThrow();

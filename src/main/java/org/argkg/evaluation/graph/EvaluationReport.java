@@ -37,9 +37,17 @@ public final class EvaluationReport {
     /**
      * The table: one row per claim (sorted by IRI) with its document (when there are several), role,
      * label in each extension E1…Ek, whether it is credulously and skeptically accepted, and English
-     * label; the assumptions above it and the derived attacks with their reasons below.
+     * label; the assumptions above it and a one-line summary of the derived attacks below.
      */
     public static String table(EvaluationResult r) {
+        return table(r, false);
+    }
+
+    /**
+     * The table, and with {@code explain} every derived attack with the chain it comes from, the
+     * claims that attack themselves through a chain first, each once.
+     */
+    public static String table(EvaluationResult r, boolean explain) {
         StringBuilder sb = new StringBuilder();
         sb.append(summary(r)).append('\n');
         for (ResolvedAssumption a : r.assumptions()) {
@@ -91,19 +99,65 @@ public final class EvaluationReport {
             sb.append("(no ").append(r.semantics().word()).append(" extension: every claim is skeptically and no claim credulously accepted)\n");
         }
         if (!r.derivedAttacks().isEmpty()) {
-            sb.append("\nderived attacks (deductive support):\n");
-            List<String> lefts = new ArrayList<>();
-            for (DerivedAttack d : r.derivedAttacks()) {
-                lefts.add(r.displayId(d.attacker()) + " -> " + r.displayId(d.attacked()));
-            }
-            int w = lefts.stream().mapToInt(String::length).max().orElse(0);
-            for (int i = 0; i < lefts.size(); i++) {
-                DerivedAttack d = r.derivedAttacks().get(i);
-                sb.append("  ").append(lefts.get(i)).append(" ".repeat(w - lefts.get(i).length() + 2))
-                        .append(d.kind().word()).append(": ").append(Explanations.reason(r, d)).append('\n');
+            sb.append('\n').append(derivedSummary(r)).append('\n');
+            if (explain) {
+                sb.append(explanation(r));
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * One line on the derived attacks: how many of each kind, how many claims attack themselves
+     * through a chain, and where the chains are.
+     */
+    public static String derivedSummary(EvaluationResult r) {
+        java.util.Map<org.argkg.evaluation.bipolar.DerivationKind, Integer> byKind =
+                new java.util.EnumMap<>(org.argkg.evaluation.bipolar.DerivationKind.class);
+        long self = 0;
+        for (DerivedAttack d : r.derivedAttacks()) {
+            byKind.merge(d.kind(), 1, Integer::sum);
+            if (d.attacker() == d.attacked()) {
+                self++;
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        byKind.forEach((k, n) -> parts.add(n + " " + k.word()));
+        int n = r.derivedAttacks().size();
+        return n + " derived attack" + plural(n) + " (deductive support: " + String.join(", ", parts) + ")"
+                + (self == 0 ? "" : self == 1 ? "; 1 claim attacks itself through a chain"
+                        : "; " + self + " claims attack themselves through a chain")
+                + "; --explain lists them";
+    }
+
+    /**
+     * The derived attacks with their chains: first the claims that attack themselves through a
+     * chain (each once, as such), then the attacks between two claims.
+     */
+    public static String explanation(EvaluationResult r) {
+        StringBuilder sb = new StringBuilder();
+        List<DerivedAttack> self = r.derivedAttacks().stream().filter(d -> d.attacker() == d.attacked()).toList();
+        List<DerivedAttack> others = r.derivedAttacks().stream().filter(d -> d.attacker() != d.attacked()).toList();
+        if (!self.isEmpty()) {
+            sb.append("\nclaims that attack themselves through a chain:\n");
+            List<String> lefts = self.stream().map(d -> r.displayId(d.attacker())).toList();
+            appendAligned(sb, r, self, lefts);
+        }
+        if (!others.isEmpty()) {
+            sb.append("\nderived attacks (deductive support):\n");
+            List<String> lefts = others.stream().map(d -> r.displayId(d.attacker()) + " -> " + r.displayId(d.attacked())).toList();
+            appendAligned(sb, r, others, lefts);
+        }
+        return sb.toString();
+    }
+
+    private static void appendAligned(StringBuilder sb, EvaluationResult r, List<DerivedAttack> attacks, List<String> lefts) {
+        int w = lefts.stream().mapToInt(String::length).max().orElse(0);
+        for (int i = 0; i < lefts.size(); i++) {
+            DerivedAttack d = attacks.get(i);
+            sb.append("  ").append(lefts.get(i)).append(" ".repeat(w - lefts.get(i).length() + 2))
+                    .append(d.kind().word()).append(": ").append(Explanations.reason(r, d)).append('\n');
+        }
     }
 
     /** Writes the evaluation to {@code out} as one JSON object (claims named {@code doc-id#node-id}), as it is generated. */
