@@ -319,10 +319,12 @@
     clear(box);
     append(box, el('p', { class: 'loading', text: 'Drawing the argument map…' }));
     $('svg-link').setAttribute('href', diagramUrl('svg'));
+    // only the last map asked for is shown, whichever answer comes first
+    var token = state.drawing = (state.drawing || 0) + 1;
     var doc = state.doc;
     return fetch(diagramUrl('svg')).then(function (r) {
       return r.text().then(function (text) {
-        if (doc !== state.doc) { return; }
+        if (token !== state.drawing || doc !== state.doc) { return; }
         clear(box);
         if (!r.ok) {
           append(box, el('div', { class: 'diagram-missing' },
@@ -339,7 +341,9 @@
         if (state.claim) { markSelected(state.claim); }
         markMatches();
       });
-    }).catch(function (e) { clear(box); append(box, el('p', { class: 'error', text: String(e.message || e) })); });
+    }).catch(function (e) {
+      if (token === state.drawing) { clear(box); append(box, el('p', { class: 'error', text: String(e.message || e) })); }
+    });
   }
 
   /** Parses Graphviz's SVG as XML and removes anything that could run or load. */
