@@ -45,7 +45,11 @@
     scale: null,          // zoom of the diagram; null: fit the width
     sources: {},          // doc id -> Promise of the body text, or null
     queries: [],
-    info: null
+    info: null,
+    start: null,          // the document the page opens on without #doc=
+    langs: {},            // doc id -> Promise of the languages its claims' labels are in
+    factors: null,        // [{iri, label}] for the filter
+    search: null          // the last search: {text, factor, role, doc, claims: [IRI]}
   };
 
   // ------------------------------------------------------------------ DOM helpers
@@ -218,6 +222,7 @@
   function renderDocumentList() {
     var list = $('doc-list');
     clear(list);
+    clear($('doc-select'));
     $('doc-count').textContent = '(' + state.documents.length + ')';
     state.documents.forEach(function (d) {
       var zh = d.titles.zh;
@@ -227,6 +232,7 @@
         zh && en ? el('span', { class: 'doc-title-en', title: en, text: en }) : null,
         el('span', { class: 'doc-sub', text: [d.date, d.genre, d.claims + ' claims'].filter(Boolean).join(' · ') }));
       item.addEventListener('click', function () { go({ doc: d.id }); });
+      append($('doc-select'), el('option', { value: d.id, text: (d.date ? d.date + ' ' : '') + (zh || en || d.id) }));
       item.addEventListener('keydown', function (e) { if (e.key === 'Enter') { go({ doc: d.id }); } });
       list.appendChild(item);
     });
@@ -244,6 +250,7 @@
     state.doc = id;
     Array.prototype.forEach.call(document.querySelectorAll('#doc-list li.doc'), function (li) {
       li.classList.toggle('selected', li.dataset.doc === id);
+      if (li.dataset.doc === id && changed && li.scrollIntoView) { li.scrollIntoView({ block: 'nearest' }); }
     });
     var meta = $('doc-meta');
     clear(meta);
@@ -262,14 +269,49 @@
         el('span', { class: 'doc-id', text: d.id }))
     ]);
     $('toolbar').hidden = false;
-    return changed || !$('diagram').querySelector('svg') ? loadDiagram() : Promise.resolve();
+    $('doc-select').value = id;
+    if (!changed && $('diagram').querySelector('svg')) { return Promise.resolve(); }
+    return languagesOf(d).then(function (langs) {
+      if (state.doc !== id) { return; }
+      setLanguages(d, langs);
+      return loadDiagram();
+    });
+  }
+
+  /** The languages the labels of a document's claims are written in (zh, en), as a Promise. */
+  function languagesOf(d) {
+    if (!state.langs[d.id]) {
+      state.langs[d.id] = select('SELECT DISTINCT ?l WHERE { ?c argkg:statedIn ' + iriTerm(d.iri) + ' ; rdfs:label ?label . BIND(LANG(?label) AS ?l) }')
+        .then(function (rows) { return rows.map(function (r) { return r.l; }).filter(function (l) { return l === 'zh' || l === 'en'; }); })
+        .catch(function () { return ['zh', 'en']; });
+    }
+    return state.langs[d.id];
+  }
+
+  /**
+   * Offers only the languages a document has: its own language first, then the other, then both;
+   * a document in one language offers that language alone.
+   */
+  function setLanguages(d, langs) {
+    var sel = $('lang');
+    var keep = sel.value;
+    clear(sel);
+    var names = { zh: '中文', en: 'English' };
+    var own = langs.indexOf(d.language) >= 0 ? d.language : (langs[0] || 'en');
+    var order = [own].concat(langs.filter(function (l) { return l !== own; }));
+    order.forEach(function (l) { append(sel, el('option', { value: l, text: names[l] || l })); });
+    if (order.length > 1) { append(sel, el('option', { value: 'both', text: own === 'zh' ? '中文 + English' : 'English + 中文' })); }
+    if (!order.length) { append(sel, el('option', { value: 'both', text: '中文 + English' })); }
+    var values = Array.prototype.map.call(sel.options, function (o) { return o.value; });
+    sel.value = state.langChosen && values.indexOf(keep) >= 0 ? keep : values[0];
+    sel.disabled = values.length < 2;
   }
 
   // ------------------------------------------------------------------ diagram
 
   function diagramUrl(ext) {
-    return 'argkg-diagram/' + encodeURIComponent(state.doc) + '.' + ext + '?lang=' + encodeURIComponent($('lang').value) +
-      '&statements=' + ($('statements').checked ? 'true' : 'false');
+    return 'argkg-diagram/' + encodeURIComponent(state.doc) + '.' + ext + '?lang=' + encodeURIComponent($('lang').value || 'both') +
+      '&statements=' + ($('statements').checked ? 'true' : 'false') + '&scope=' + encodeURIComponent($('scope').value);
   }
 
   function loadDiagram() {
@@ -277,10 +319,12 @@
     clear(box);
     append(box, el('p', { class: 'loading', text: 'Drawing the argument map…' }));
     $('svg-link').setAttribute('href', diagramUrl('svg'));
+    // only the last map asked for is shown, whichever answer comes first
+    var token = state.drawing = (state.drawing || 0) + 1;
     var doc = state.doc;
     return fetch(diagramUrl('svg')).then(function (r) {
       return r.text().then(function (text) {
-        if (doc !== state.doc) { return; }
+        if (token !== state.drawing || doc !== state.doc) { return; }
         clear(box);
         if (!r.ok) {
           append(box, el('div', { class: 'diagram-missing' },
@@ -295,8 +339,11 @@
         prepareDiagram(svg);
         zoom(state.scale);
         if (state.claim) { markSelected(state.claim); }
+        markMatches();
       });
-    }).catch(function (e) { clear(box); append(box, el('p', { class: 'error', text: String(e.message || e) })); });
+    }).catch(function (e) {
+      if (token === state.drawing) { clear(box); append(box, el('p', { class: 'error', text: String(e.message || e) })); }
+    });
   }
 
   /** Parses Graphviz's SVG as XML and removes anything that could run or load. */
@@ -364,15 +411,38 @@
     if (r.left < c.left || r.right > c.right) { box.scrollLeft += r.left - c.left - Math.max(0, (c.width - r.width) / 2); }
   }
 
+  /** Zooms the map; the selected claim (else the point at the centre) stays in view. */
   function zoom(scale) {
-    var svg = $('diagram').querySelector('svg');
+    var box = $('diagram');
+    var svg = box.querySelector('svg');
     if (!svg) { return; }
     var natural = Number(svg.dataset.width) || 800;
-    var fit = Math.max(0.2, ($('diagram').clientWidth - 24) / natural);
+    var fit = Math.max(0.2, (box.clientWidth - 24) / natural);
+    var before = svg.getBoundingClientRect().width || 1;
+    var cx = (box.scrollLeft + box.clientWidth / 2) / before;
+    var cy = (box.scrollTop + box.clientHeight / 2) / (svg.getBoundingClientRect().height || 1);
     state.scale = scale;
-    var s = scale === null ? Math.min(fit, 1.0) : scale;
+    // fitting the width never shrinks the text below 80 %: a wide map scrolls instead
+    var s = scale === null ? Math.min(Math.max(fit, 0.8), 1.0) : Math.max(0.1, Math.min(scale, 4));
     svg.style.width = Math.round(natural * s) + 'px';
     svg.style.height = 'auto';
+    var sel = box.querySelector('g.node.selected');
+    if (sel) {
+      centreOn(sel);
+    } else {
+      var r = svg.getBoundingClientRect();
+      box.scrollLeft = cx * r.width - box.clientWidth / 2;
+      box.scrollTop = cy * r.height - box.clientHeight / 2;
+    }
+  }
+
+  /** Scrolls the map so that a node is in its middle. */
+  function centreOn(g) {
+    var box = $('diagram');
+    var r = g.getBoundingClientRect();
+    var c = box.getBoundingClientRect();
+    box.scrollLeft += (r.left + r.width / 2) - (c.left + c.width / 2);
+    box.scrollTop += (r.top + r.height / 2) - (c.top + c.height / 2);
   }
 
   function currentScale() {
@@ -568,6 +638,125 @@
       r.note ? el('div', { class: 'note', text: r.note }) : null);
   }
 
+  // ------------------------------------------------------------------ search and filters
+
+  /** A SPARQL string literal of user text. */
+  function sparqlString(text) {
+    return '"' + String(text).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r') + '"';
+  }
+
+  function loadFactors() {
+    if (state.factors) { return Promise.resolve(state.factors); }
+    return select('SELECT DISTINCT ?f ?label WHERE { ?c argkg:factor ?f . OPTIONAL { ?f skos:prefLabel ?label FILTER(LANG(?label) = "en") } } ORDER BY ?label ?f')
+      .then(function (rows) {
+        var seen = {};
+        state.factors = [];
+        rows.forEach(function (r) { if (!seen[r.f]) { seen[r.f] = true; state.factors.push({ iri: r.f, label: r.label || short(r.f) }); } });
+        return state.factors;
+      });
+  }
+
+  /** The search panel (in the claim pane): the words, the filters and the claims found. */
+  function showSearch() {
+    var panel = $('details');
+    var prev = state.search || { text: $('search').value, factor: '', role: '', doc: '' };
+    clear(panel);
+    var factorSel = el('select', { id: 'filter-factor' }, el('option', { value: '', text: 'any factor' }));
+    var roleSel = el('select', { id: 'filter-role' }, el('option', { value: '', text: 'any role' }),
+      Object.keys(ROLES).map(function (k) { return el('option', { value: k, text: ROLES[k][2] + ' · ' + ROLES[k][1] }); }));
+    var docSel = el('select', { id: 'filter-doc' }, el('option', { value: '', text: 'any document' }),
+      el('option', { value: '=', text: 'the document shown' }),
+      state.documents.map(function (d) { return el('option', { value: d.id, text: (d.date ? d.date + ' ' : '') + d.id }); }));
+    append(panel, [el('h3', { text: 'Search claims · 搜索主张' }),
+      el('div', { class: 'filters' }, el('label', { for: 'filter-factor', text: 'Factor' }), factorSel,
+        el('label', { for: 'filter-role', text: 'Role' }), roleSel, el('label', { for: 'filter-doc', text: 'Document' }), docSel),
+      el('p', { id: 'search-status', class: 'status' }), el('ul', { id: 'search-results', class: 'search-results' })]);
+    roleSel.value = prev.role;
+    docSel.value = prev.doc;
+    [factorSel, roleSel, docSel].forEach(function (x) { x.addEventListener('change', runSearch); });
+    loadFactors().then(function (fs) {
+      fs.forEach(function (f) { append(factorSel, el('option', { value: f.iri, text: f.label })); });
+      factorSel.value = prev.factor;
+    });
+    return runSearch();
+  }
+
+  /** Claims whose labels or statements (either language) hold the words, case-insensitive, and that pass the filters. */
+  function runSearch() {
+    var text = $('search').value.trim();
+    var factor = $('filter-factor') ? $('filter-factor').value : '';
+    var role = $('filter-role') ? $('filter-role').value : '';
+    var doc = $('filter-doc') ? $('filter-doc').value : '';
+    if (doc === '=') { doc = state.doc || ''; }
+    var words = text.toLowerCase().split(/\s+/).filter(Boolean);
+    var q = 'SELECT ?claim ?doc ?role (SAMPLE(?zh) AS ?label_zh) (SAMPLE(?en) AS ?label_en) WHERE {\n' +
+      '  VALUES ?role { argkg:Thesis argkg:Cause argkg:Counterforce argkg:Consequence argkg:Conclusion argkg:Premise }\n' +
+      '  ?claim a ?role ; argkg:statedIn ?doc .\n' +
+      (role && ROLES[role] ? '  FILTER(?role = argkg:' + role + ')\n' : '') +
+      (doc ? '  FILTER(?doc = ' + iriTerm(ID + doc) + ')\n' : '') +
+      (factor ? '  ?claim argkg:factor ' + (/^https:\/\/w3id\.org\/argkg\/factor\/[A-Za-z0-9._~-]+$/.test(factor) ? '<' + factor + '>' : '?none') + ' .\n' : '') +
+      words.map(function (w) {
+        return '  FILTER EXISTS { { ?claim rdfs:label ?t } UNION { ?claim argkg:statement ?t } FILTER(CONTAINS(LCASE(STR(?t)), ' + sparqlString(w) + ')) }\n';
+      }).join('') +
+      '  OPTIONAL { ?claim rdfs:label ?zh FILTER(LANG(?zh) = "zh") } OPTIONAL { ?claim rdfs:label ?en FILTER(LANG(?en) = "en") }\n' +
+      '} GROUP BY ?claim ?doc ?role ORDER BY ?doc ?claim LIMIT 300';
+    state.search = { text: text, factor: factor, role: role, doc: $('filter-doc') ? $('filter-doc').value : '', claims: [] };
+    var status = $('search-status');
+    if (status) { status.textContent = 'Searching…'; }
+    return select(q).then(function (rows) {
+      var list = $('search-results');
+      if (!list) { return; }
+      clear(list);
+      state.search.claims = rows.map(function (r) { return r.claim; });
+      $('search-status').textContent = rows.length + (rows.length === 300 ? '+' : '') + ' claim' + (rows.length === 1 ? '' : 's') +
+        (text ? ' with “' + text + '”' : '') + '; those on the map shown are outlined.';
+      rows.forEach(function (r) {
+        var d = docIdOf(r.claim);
+        var k = r.role.slice(ARGKG.length);
+        var od = documentById(d);
+        append(list, el('li', { class: 'search-result', dataset: { claim: r.claim } },
+          el('span', { class: 'role role-' + (ROLES[k] ? ROLES[k][0] : 'claim'), text: ROLES[k] ? ROLES[k][2] : k }), ' ',
+          el('a', { class: 'claim-link', href: '#doc=' + encodeURIComponent(d) + '&claim=' + encodeURIComponent(nodeIdOf(r.claim)),
+            text: [r.label_zh, r.label_en].filter(Boolean).join(' · ') || short(r.claim) }),
+          el('div', { class: 'result-doc', text: (od ? titleOf(od, od.language || 'en') : d) + (od && od.date ? ' (' + od.date + ')' : '') })));
+      });
+      markMatches();
+    }).catch(function (e) { if ($('search-status')) { $('search-status').textContent = String(e.message || e); } });
+  }
+
+  /** Outlines the claims found on the map, and dims the others while a search is shown. */
+  function markMatches() {
+    var box = $('diagram');
+    var on = !!(state.search && $('search-results'));
+    box.classList.toggle('filtering', on);
+    Array.prototype.forEach.call(box.querySelectorAll('g.node.claim'), function (g) {
+      g.classList.toggle('match', on && state.search.claims.indexOf(claimIriOfNode(g)) >= 0);
+    });
+  }
+
+  // ------------------------------------------------------------------ plots
+
+  function loadPlots() {
+    var lang = $('plot-lang').value;
+    return Promise.all(['timeline', 'factors'].map(function (k) {
+      var box = $('plot-' + k);
+      if (box.dataset.lang === lang && box.querySelector('svg')) { return null; }
+      box.dataset.lang = lang;
+      clear(box);
+      append(box, el('p', { class: 'loading', text: 'Drawing…' }));
+      return fetch('argkg-plot/' + k + '.svg?lang=' + encodeURIComponent(lang)).then(function (r) { return r.text(); }).then(function (t) {
+        clear(box);
+        var svg = safeSvg(t);
+        if (svg) { box.appendChild(svg); } else { append(box, el('p', { class: 'error', text: 'The plot could not be read.' })); }
+      });
+    }));
+  }
+
+  function onPlotClick(e) {
+    var g = e.target.closest ? e.target.closest('[data-doc]') : null;
+    if (g && documentById(g.getAttribute('data-doc'))) { go({ doc: g.getAttribute('data-doc') }); }
+  }
+
   // ------------------------------------------------------------------ queries
 
   function loadQueries() {
@@ -684,7 +873,7 @@
     var parts = [];
     if (target.doc) { parts.push('doc=' + encodeURIComponent(target.doc)); }
     if (target.claim) { parts.push('claim=' + encodeURIComponent(target.claim)); }
-    var hash = target.query ? '#query' : '#' + parts.join('&');
+    var hash = target.query ? '#query' : target.plots ? '#plots' : '#' + parts.join('&');
     if (location.hash === hash) { route(); } else { location.hash = hash; }
   }
 
@@ -692,6 +881,7 @@
     var h = location.hash.replace(/^#/, '');
     var out = {};
     if (h === 'query') { out.query = true; return out; }
+    if (h === 'plots') { out.plots = true; return out; }
     h.split('&').forEach(function (kv) {
       var i = kv.indexOf('=');
       if (i > 0) { out[kv.slice(0, i)] = safeDecode(kv.slice(i + 1)); }
@@ -702,15 +892,20 @@
   function route() {
     var t = parseHash();
     var queryView = !!t.query;
-    $('view-map').hidden = queryView;
+    var plotsView = !!t.plots;
+    $('view-map').hidden = queryView || plotsView;
     $('view-query').hidden = !queryView;
-    $('tab-map').classList.toggle('active', !queryView);
+    $('view-plots').hidden = !plotsView;
+    $('tab-map').classList.toggle('active', !queryView && !plotsView);
     $('tab-query').classList.toggle('active', queryView);
+    $('tab-plots').classList.toggle('active', plotsView);
     if (queryView) { return; }
-    if (!t.doc) { t.doc = state.doc || (state.documents.length ? state.documents[0].id : null); }
+    if (plotsView) { loadPlots(); return; }
+    if (!t.doc) { t.doc = state.doc || state.start; }
     if (!t.doc) { return; }
     showDocument(t.doc).then(function () {
       if (t.claim) {
+        state.search = null;
         // NODE of this document, or DOC/NODE of another one
         showClaim(ID + (t.claim.indexOf('/') >= 0 ? t.claim : t.doc + '/' + t.claim));
       } else if (state.claim && docIdOf(state.claim) !== t.doc) {
@@ -719,6 +914,21 @@
         append($('details'), el('p', { class: 'hint', text: 'Click a claim in the map to see its statement, quotes, actors and relations.' }));
       }
     });
+  }
+
+  /**
+   * The document the page opens on: the newest op-ed whose source text the server holds (the seed
+   * article), else the newest op-ed, else the first document.
+   */
+  function findStart() {
+    var opEds = state.documents.filter(function (d) { return d.genre === 'op-ed'; })
+      .sort(function (a, b) { return a.date < b.date ? 1 : a.date > b.date ? -1 : 0; });
+    var fallback = opEds.length ? opEds[0].id : (state.documents.length ? state.documents[0].id : null);
+    function tryAt(i) {
+      if (i >= opEds.length) { return Promise.resolve(fallback); }
+      return sourceText(opEds[i].id).then(function (body) { return body ? opEds[i].id : tryAt(i + 1); });
+    }
+    return tryAt(0).then(function (id) { state.start = id; });
   }
 
   function onDiagramActivate(e) {
@@ -733,7 +943,15 @@
   function init() {
     $('diagram').addEventListener('click', onDiagramActivate);
     $('diagram').addEventListener('keydown', function (e) { if (e.key === 'Enter' || e.key === ' ') { onDiagramActivate(e); } });
-    $('lang').addEventListener('change', loadDiagram);
+    $('lang').addEventListener('change', function () { state.langChosen = true; loadDiagram(); });
+    $('scope').addEventListener('change', loadDiagram);
+    $('doc-select').addEventListener('change', function () { go({ doc: $('doc-select').value }); });
+    $('search-form').addEventListener('submit', function (e) {
+      e.preventDefault();
+      if (!$('view-map').hidden) { showSearch(); } else { state.search = null; go({ doc: state.doc || state.start }); setTimeout(showSearch, 0); }
+    });
+    $('plot-lang').addEventListener('change', loadPlots);
+    $('view-plots').addEventListener('click', onPlotClick);
     $('statements').addEventListener('change', loadDiagram);
     $('zoom-in').addEventListener('click', function () { zoom(currentScale() * 1.25); });
     $('zoom-out').addEventListener('click', function () { zoom(currentScale() / 1.25); });
@@ -756,7 +974,7 @@
         notice('Graphviz is not installed on the server, so argument maps cannot be drawn (install it with: ' + info.install + '). Claims can still be queried.', 'warning');
       }
     }).catch(function () { /* the page works without it */ });
-    Promise.all([loadDocuments(), loadQueries()]).then(route).catch(function (e) {
+    Promise.all([loadDocuments().then(findStart), loadQueries()]).then(route).catch(function (e) {
       notice('The page could not load the documents: ' + String(e.message || e), 'error');
     });
   }

@@ -29,6 +29,18 @@ final class Choices {
         }
     }
 
+    static final class DiagramScopes extends Choice<org.argkg.diagram.DiagramScope> {
+        DiagramScopes() {
+            super(org.argkg.diagram.DiagramScope::parse, org.argkg.diagram.DiagramScope.words());
+        }
+    }
+
+    static final class PlotKinds extends Choice<org.argkg.plot.PlotKind> {
+        PlotKinds() {
+            super(org.argkg.plot.PlotKind::parse, org.argkg.plot.PlotKind.words());
+        }
+    }
+
     static final class JsonLdContexts extends Choice<JsonLdWriter.ContextMode> {
         JsonLdContexts() {
             super(JsonLdWriter.ContextMode.values(), m -> m.name().toLowerCase(Locale.ROOT));

@@ -24,7 +24,7 @@ final class DiagramExport {
     }
 
     static int run(CommandSpec spec, Path db, String endpoint, String graph, Path out, DiagramFormat format, DiagramLang lang,
-            boolean noStatements) {
+            boolean noStatements, org.argkg.diagram.DiagramScope scope) {
         Graphviz graphviz = Graphviz.fromEnvironment();
         if (format.needsGraphviz() && !graphviz.available()) {
             throw new GraphvizMissingException(graphviz.command());
@@ -52,7 +52,7 @@ final class DiagramExport {
                 err.println("argkg: warning: the font '" + org.argkg.diagram.DiagramStyle.FONT
                         + "' is not installed; Chinese text will be measured and drawn badly (apt-get install fonts-noto-cjk)");
             }
-            byte[] bytes = Diagrams.render(s, doc, format, new DiagramOptions(lang, !noStatements), graphviz);
+            byte[] bytes = Diagrams.render(s, doc, format, new DiagramOptions(lang, !noStatements, scope), graphviz);
             if (out != null) {
                 AtomicFiles.write(out, o -> o.write(bytes));
                 err.println("wrote " + out);

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.argkg.diagram.DiagramFormat;
 import org.argkg.diagram.DiagramLang;
+import org.argkg.diagram.DiagramScope;
 import org.argkg.export.ExportFormat;
 import org.argkg.export.Exporter;
 import org.argkg.export.JsonLdWriter;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Spec;
         description = {"Writes graphs of the store as RDF, byte-identical for the same store.",
             "Without --graph: Turtle and N-Triples get the union of all graphs; TriG, N-Quads and JSON-LD every named graph.",
             "JSON-LD is compacted with argkg's context (ontology/context.jsonld), embedded unless --jsonld-context url.",
-            "AIF (an AIFdb JSON nodeset) needs one document: --graph DOC-ID."},
+            "AIF (an AIFdb JSON nodeset) needs one document: --graph DOC-ID.",
+            "dot, svg and png draw one document's argument map (--scope own, linked or all);",
+            "--format svg --plot factors|timeline draws a plot of the whole store."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  argkg export --format turtle --graph li-zheng-2024-ai-exception",
@@ -30,7 +33,10 @@ import picocli.CommandLine.Spec;
             "  argkg export --format jsonld --graph li-zheng-2024-ai-exception \\",
             "      --out li-zheng.jsonld",
             "  argkg export --format aif --graph li-zheng-2024-ai-exception \\",
-            "      --out li-zheng.aif.json"
+            "      --out li-zheng.aif.json",
+            "  argkg export --format svg --graph li-zheng-2024-ai-exception \\",
+            "      --scope linked --out map.svg",
+            "  argkg export --format svg --plot factors --out factors.svg"
         })
 public class ExportCommand implements Callable<Integer> {
 
@@ -67,6 +73,19 @@ public class ExportCommand implements Callable<Integer> {
             description = "Diagrams: the texts' language, one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     DiagramLang lang;
 
+    @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "own",
+            converter = Choices.DiagramScopes.class, completionCandidates = Choices.DiagramScopes.class,
+            description = {"Diagrams: which claims are drawn, one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}):",
+                "own: the document's argument; linked: also the claims of other documents related to it, compact and",
+                "grouped by document; all: also the relations among those."})
+    DiagramScope scope;
+
+    @Option(names = "--plot", paramLabel = "PLOT", converter = Choices.PlotKinds.class,
+            completionCandidates = Choices.PlotKinds.class,
+            description = {"With --format svg: a plot of the whole store instead of a map, one of ${COMPLETION-CANDIDATES}:",
+                "factors (which documents support or attack which factors), timeline (dated documents and events)."})
+    org.argkg.plot.PlotKind plot;
+
     @Option(names = "--no-statements", description = "Diagrams: labels only, without the claims' full statements.")
     boolean noStatements;
 
@@ -81,11 +100,18 @@ public class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format.diagram() != null) {
-            return DiagramExport.run(spec, source.db(), source.endpoint(), graph, out, format.diagram(), lang, noStatements);
+        if (plot != null) {
+            if (format.diagram() != org.argkg.diagram.DiagramFormat.SVG || graph != null) {
+                throw new ParameterException(spec.commandLine(), "--plot draws the whole store as SVG: give --format svg and no --graph");
+            }
+            return PlotExport.run(spec, source.db(), source.endpoint(), out, plot, lang);
         }
-        if (spec.commandLine().getParseResult().hasMatchedOption("--lang") || noStatements) {
-            throw new ParameterException(spec.commandLine(), "--lang and --no-statements apply to diagrams ("
+        if (format.diagram() != null) {
+            return DiagramExport.run(spec, source.db(), source.endpoint(), graph, out, format.diagram(), lang, noStatements, scope);
+        }
+        if (spec.commandLine().getParseResult().hasMatchedOption("--lang") || noStatements
+                || spec.commandLine().getParseResult().hasMatchedOption("--scope")) {
+            throw new ParameterException(spec.commandLine(), "--lang, --scope and --no-statements apply to diagrams ("
                     + String.join(", ", DiagramFormat.words()) + ")");
         }
         ExportFormat f = format.export();

@@ -15,7 +15,8 @@ import org.argkg.argmap.Role;
  *
  * @param document the document drawn
  * @param claims the document's claims, by role then id
- * @param relations every relation with at least one end among {@code claims}, sorted
+ * @param relations every relation with at least one end among {@code claims}, and those between two
+ *     claims of {@code others}, sorted
  * @param others the other documents with a claim at the far end of a relation, by date then id
  */
 record ArgumentDiagram(DocumentInfo document, List<Claim> claims, List<Relation> relations,

@@ -56,6 +56,7 @@ final class DiagramReader {
         });
 
         List<Relation> relations = new ArrayList<>();
+        List<Resource[]> between = new ArrayList<>();
         Set<String> farEnds = new TreeSet<>();
         for (RelationKind kind : RelationKind.values()) {
             union.listResourcesWithProperty(RDF.type, union.createResource(Ns.ARGKG + kind.className())).forEachRemaining(r -> {
@@ -67,14 +68,10 @@ final class DiagramReader {
                 boolean fromOwn = own.containsKey(from.getURI());
                 boolean toOwn = own.containsKey(to.getURI());
                 if (!fromOwn && !toOwn) {
+                    between.add(new Resource[] {r, from, to});
                     return;
                 }
-                Resource basis = object(r, Argkg.basis);
-                Resource statedIn = object(r, Argkg.statedIn);
-                String note = literal(r, RDFS.comment, "en");
-                relations.add(new Relation(r.getURI(), from.getURI(), to.getURI(), kind,
-                        basis != null && basis.equals(Argkg.Interpretive) ? Basis.INTERPRETIVE : Basis.EXPLICIT,
-                        statedIn == null ? docId : docIdOf(statedIn.getURI()), note));
+                relations.add(relation(r, from, to, kind, docId));
                 if (!fromOwn) {
                     farEnds.add(from.getURI());
                 }
@@ -82,6 +79,17 @@ final class DiagramReader {
                     farEnds.add(to.getURI());
                 }
             });
+        }
+        // relations among the claims of other documents drawn (shown with the scope 'all')
+        for (Resource[] b : between) {
+            if (farEnds.contains(b[1].getURI()) && farEnds.contains(b[2].getURI())) {
+                for (RelationKind kind : RelationKind.values()) {
+                    if (b[0].hasProperty(RDF.type, union.createResource(Ns.ARGKG + kind.className()))) {
+                        relations.add(relation(b[0], b[1], b[2], kind, docId));
+                        break;
+                    }
+                }
+            }
         }
         relations.sort(Comparator.comparing(Relation::from).thenComparing(Relation::to)
                 .thenComparing(Relation::kind).thenComparing(Relation::iri));
@@ -101,6 +109,15 @@ final class DiagramReader {
         List<Claim> claims = new ArrayList<>(own.values());
         claims.sort(CLAIM_ORDER);
         return new ArgumentDiagram(info(union, docId), List.copyOf(claims), List.copyOf(relations), List.copyOf(others));
+    }
+
+    private static Relation relation(Resource r, Resource from, Resource to, RelationKind kind, String docId) {
+        Resource basis = object(r, Argkg.basis);
+        Resource statedIn = object(r, Argkg.statedIn);
+        String note = literal(r, RDFS.comment, "en");
+        return new Relation(r.getURI(), from.getURI(), to.getURI(), kind,
+                basis != null && basis.equals(Argkg.Interpretive) ? Basis.INTERPRETIVE : Basis.EXPLICIT,
+                statedIn == null ? docId : docIdOf(statedIn.getURI()), note);
     }
 
     static final Comparator<Claim> CLAIM_ORDER = Comparator

@@ -43,10 +43,21 @@ final class DotWriter {
     }
 
     public String write(ArgumentDiagram d) {
+        DiagramScope scope = options.scope();
+        java.util.Set<String> own = new java.util.HashSet<>();
+        d.claims().forEach(c -> own.add(c.iri()));
+        List<OtherDocument> others = scope == DiagramScope.OWN ? List.of() : d.others();
+        List<Relation> relations = d.relations().stream().filter(r -> switch (scope) {
+            case OWN -> own.contains(r.from()) && own.contains(r.to());
+            case LINKED -> own.contains(r.from()) || own.contains(r.to());
+            case ALL -> true;
+        }).toList();
+
         StringBuilder out = new StringBuilder();
         String font = quote(DiagramStyle.FONT);
         out.append("digraph \"argkg\" {\n");
-        out.append("  graph [charset=\"UTF-8\", id=\"argkg-diagram\", rankdir=LR, newrank=true, outputorder=edgesfirst, ")
+        out.append("  graph [charset=\"UTF-8\", id=\"argkg-diagram\", class=").append(quote("scope-" + scope.word()))
+                .append(", rankdir=LR, newrank=true, outputorder=edgesfirst, ")
                 .append("nodesep=0.25, ranksep=0.6, pad=0.3, bgcolor=\"white\", fontname=").append(font)
                 .append(", fontsize=16, labelloc=t, labeljust=c,\n         label=<").append(title(d.document())).append(">];\n");
         out.append("  node [fontname=").append(font).append(", fontsize=12, margin=\"0.14,0.08\", penwidth=1.4];\n");
@@ -56,26 +67,77 @@ final class DotWriter {
         for (Claim c : d.claims()) {
             out.append("  ").append(node(c, options.statements())).append('\n');
         }
-        for (OtherDocument o : d.others()) {
+        ranks(out, d.claims(), relations, own);
+        for (OtherDocument o : others) {
             String id = safe(o.document().id());
             out.append("\n  subgraph ").append(quote("cluster_doc_" + id)).append(" {\n");
             out.append("    graph [id=").append(quote("doc:" + id)).append(", class=\"other-document\", ")
                     .append("style=\"rounded,dashed\", color=\"#8A8A8A\", bgcolor=\"#F7F7F7\", fontsize=11, ")
-                    .append("labeljust=l, label=<").append(otherTitle(o.document())).append(">];\n");
+                    .append("margin=6, labeljust=l, label=<").append(otherTitle(o.document())).append(">];\n");
+            out.append("    node [fontsize=10, margin=\"0.08,0.04\"];\n");
             for (Claim c : o.claims()) {
-                out.append("    ").append(node(c, false)).append('\n');
+                out.append("    ").append(compactNode(c)).append('\n');
             }
             out.append("  }\n");
         }
-        if (!d.relations().isEmpty()) {
+        if (!relations.isEmpty()) {
             out.append("\n  // relations\n");
         }
-        for (Relation r : d.relations()) {
-            out.append("  ").append(edge(r)).append('\n');
+        for (Relation r : relations) {
+            boolean inner = own.contains(r.from()) && own.contains(r.to());
+            out.append("  ").append(edge(r, inner)).append('\n');
         }
-        legend(out);
+        legend(out, d.claims(), others, relations);
         out.append("}\n");
         return out.toString();
+    }
+
+    /**
+     * Columns by role, left to right: the causes above the counterforces, the thesis, the consequences
+     * and the conclusion (a layout that keeps the columns in this order had fewer crossings on the seed
+     * article than one with a column of counterforces of their own). Premises are left to the layout, which puts them next to the claim they support.
+     * Only roles with a claim are written, and a chain of invisible edges keeps the columns in order.
+     */
+    private static void ranks(StringBuilder out, List<Claim> claims, List<Relation> relations, java.util.Set<String> own) {
+        List<List<Role>> columns = List.of(List.of(Role.CAUSE, Role.COUNTERFORCE), List.of(Role.THESIS),
+                List.of(Role.CONSEQUENCE), List.of(Role.CONCLUSION));
+        List<String> firsts = new ArrayList<>();
+        out.append("\n  // columns by role\n");
+        for (List<Role> roles : columns) {
+            List<String> names = claims.stream().filter(c -> roles.contains(c.role())).map(c -> quote(name(c.iri()))).toList();
+            if (names.isEmpty()) {
+                continue;
+            }
+            out.append("  { rank=same; ").append(String.join("; ", names)).append("; }\n");
+            firsts.add(names.get(0));
+        }
+        if (firsts.size() > 1) {
+            out.append("  ").append(String.join(" -> ", firsts)).append(" [style=invis, weight=0];\n");
+        }
+    }
+
+    /** A claim of another document: its role and label only, smaller. */
+    private String compactNode(Claim c) {
+        RoleStyle s = DiagramStyle.of(c.role());
+        String role = c.role() == null ? "claim" : c.role().word();
+        StringBuilder label = new StringBuilder(TABLE);
+        label.append("<TR><TD><FONT POINT-SIZE=\"8\" COLOR=\"#555555\">").append(html(roleLine(c))).append("</FONT></TD></TR>");
+        for (String lang : labelLangs(c)) {
+            for (String line : atMost(TextWrap.wrap(c.label(lang), LABEL_WIDTH), 2)) {
+                label.append("<TR><TD>").append(html(line)).append("</TD></TR>");
+            }
+        }
+        label.append("</TABLE>");
+        return quote(name(c.iri())) + " [id=" + quote("claim:" + localId(c.iri())) + ", class="
+                + quote("claim compact role-" + role) + ", shape=" + s.shape() + ", style=" + quote(s.style())
+                + ", fillcolor=" + quote(s.fill()) + ", color=" + quote(s.border())
+                + ", label=<" + label + ">];";
+    }
+
+    /** The languages asked for in which a claim has a label of its own (all asked for when it has none). */
+    private List<String> labelLangs(Claim c) {
+        List<String> langs = options.lang().tags().stream().filter(c.labels()::containsKey).toList();
+        return langs.isEmpty() ? options.lang().tags().subList(0, 1) : langs;
     }
 
     // ------------------------------------------------------------------ nodes and edges
@@ -87,13 +149,16 @@ final class DotWriter {
         // Chinese never touch
         StringBuilder label = new StringBuilder(TABLE);
         label.append("<TR><TD><FONT POINT-SIZE=\"9\" COLOR=\"#555555\">").append(html(roleLine(c))).append("</FONT></TD></TR>");
-        for (String lang : options.lang().tags()) {
+        for (String lang : labelLangs(c)) {
             for (String line : TextWrap.wrap(c.label(lang), LABEL_WIDTH)) {
                 label.append("<TR><TD><B>").append(html(line)).append("</B></TD></TR>");
             }
         }
         if (withStatement) {
             for (String lang : options.lang().tags()) {
+                if (!c.statements().containsKey(lang)) {
+                    continue;
+                }
                 List<String> lines = TextWrap.wrap(c.statement(lang), STATEMENT_WIDTH);
                 if (lines.isEmpty()) {
                     continue;
@@ -125,7 +190,7 @@ final class DotWriter {
         return line;
     }
 
-    private static String edge(Relation r) {
+    private static String edge(Relation r, boolean inner) {
         EdgeStyle s = DiagramStyle.of(r.kind());
         String basis = r.basis().word();
         StringBuilder e = new StringBuilder();
@@ -140,6 +205,10 @@ final class DotWriter {
         }
         if (r.kind() == RelationKind.RESTATES) {
             e.append(", constraint=false");
+        }
+        if (!inner) {
+            // a link to another document pulls less than the document's own relations
+            e.append(", weight=0");
         }
         return e.append("];").toString();
     }
@@ -200,67 +269,82 @@ final class DotWriter {
 
     // ------------------------------------------------------------------ legend
 
-    private void legend(StringBuilder out) {
+    /**
+     * A compact legend right of the map: one table naming only the roles and kinds of relation drawn,
+     * each role in its colours and each kind with a line in its colour.
+     */
+    private void legend(StringBuilder out, List<Claim> claims, List<OtherDocument> others, List<Relation> relations) {
         boolean zh = options.lang().tags().contains("zh");
         boolean en = options.lang().tags().contains("en");
-        out.append("\n  subgraph \"cluster_legend\" {\n");
-        out.append("    graph [id=\"legend\", class=\"legend\", label=<<B>")
-                .append(html(words(zh, en, "图例", "Legend"))).append("</B>>, style=\"rounded\", color=\"#BBBBBB\", ")
-                .append("bgcolor=\"#FFFFFF\", fontsize=11, labeljust=l, margin=10];\n");
-        out.append("    node [fontsize=9, margin=\"0.08,0.03\", height=0.3];\n");
-        out.append("    edge [penwidth=1.4];\n");
-        List<String> roleNodes = new ArrayList<>();
-        for (Role role : Role.values()) {
+        java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+        claims.forEach(c -> addRole(roles, c));
+        others.forEach(o -> o.claims().forEach(c -> addRole(roles, c)));
+        java.util.Set<RelationKind> kinds = java.util.EnumSet.noneOf(RelationKind.class);
+        relations.forEach(r -> kinds.add(r.kind()));
+        boolean interpretive = relations.stream().anyMatch(r -> r.basis() == org.argkg.argmap.Basis.INTERPRETIVE);
+
+        StringBuilder t = new StringBuilder("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">");
+        t.append("<TR><TD ALIGN=\"LEFT\"><B>").append(html(words(zh, en, "图例", "Legend"))).append("</B></TD></TR>");
+        for (Role role : roles) {
             RoleStyle s = DiagramStyle.of(role);
-            String n = "legend/role/" + role.word();
-            roleNodes.add(quote(n));
-            out.append("    ").append(quote(n)).append(" [id=").append(quote("legend-" + role.word()))
-                    .append(", class=").append(quote("legend role-" + role.word())).append(", shape=").append(s.shape())
-                    .append(", style=").append(quote(s.style())).append(", fillcolor=").append(quote(s.fill()))
-                    .append(", color=").append(quote(s.border()))
-                    .append(s.peripheries() > 1 ? ", peripheries=" + s.peripheries() : "")
-                    .append(", label=<").append(html(words(zh, en, s.zh(), s.en()))).append(">];\n");
+            t.append("<TR><TD ALIGN=\"LEFT\" BORDER=\"1\" BGCOLOR=").append(quote(s.fill())).append(" COLOR=")
+                    .append(quote(s.border())).append(" ID=").append(quote("legend-" + role.word()))
+                    .append(">").append(html(words(zh, en, s.zh(), s.en()))).append("</TD></TR>");
         }
-        // one sample edge per kind, and one for the interpretive basis
-        int i = 0;
-        List<String> tails = new ArrayList<>();
-        List<String> heads = new ArrayList<>();
-        for (RelationKind kind : RelationKind.values()) {
+        for (RelationKind kind : kinds) {
             EdgeStyle s = DiagramStyle.of(kind);
-            sample(out, i++, s, "solid", words(zh, en, s.zh(), s.en()), tails, heads);
+            t.append("<TR><TD ALIGN=\"LEFT\" ID=").append(quote("legend-" + safe(kind.word().replace(' ', '-'))))
+                    .append("><FONT COLOR=").append(quote(s.color())).append(">").append(html(glyph(kind)))
+                    .append("</FONT> ").append(html(words(zh, en, s.zh(), s.en()))).append("</TD></TR>");
         }
-        EdgeStyle sup = DiagramStyle.of(RelationKind.SUPPORTS);
-        sample(out, i, sup, "dashed", words(zh, en, "虚线：解读推断", "dashed: interpretive"), tails, heads);
-        out.append("    { rank=same; ").append(String.join("; ", roleNodes)).append("; }\n");
-        out.append("    { rank=same; ").append(String.join("; ", tails)).append("; }\n");
-        out.append("    { rank=same; ").append(String.join("; ", heads)).append("; }\n");
-        // the column of roles right of the column of edge samples; in each column the first item on top
-        out.append("    ").append(heads.get(0)).append(" -> ").append(roleNodes.get(0)).append(" [style=invis];\n");
-        out.append("    ").append(String.join(" -> ", reversed(roleNodes))).append(" [style=invis];\n");
-        out.append("    ").append(String.join(" -> ", reversed(tails))).append(" [style=invis];\n");
+        if (interpretive) {
+            t.append("<TR><TD ALIGN=\"LEFT\">").append(html("╌╌ " + words(zh, en, "虚线：解读推断", "dashed: interpretive")))
+                    .append("</TD></TR>");
+        }
+        t.append("</TABLE>");
+        out.append("\n  subgraph \"cluster_legend\" {\n");
+        out.append("    graph [id=\"legend\", class=\"legend\", label=\"\", style=\"rounded\", color=\"#BBBBBB\", ")
+                .append("bgcolor=\"#FFFFFF\", margin=4];\n");
+        out.append("    \"legend/table\" [id=\"legend-table\", class=\"legend\", shape=plaintext, fontsize=9, margin=0, label=<")
+                .append(t).append(">];\n");
         out.append("  }\n");
-    }
-
-    private static void sample(StringBuilder out, int i, EdgeStyle s, String line, String text, List<String> tails,
-            List<String> heads) {
-        String tail = quote("legend/edge/" + i + "/from");
-        String head = quote("legend/edge/" + i + "/to");
-        tails.add(tail);
-        heads.add(head);
-        out.append("    ").append(tail).append(" [shape=plaintext, fontsize=9, label=<").append(html(text)).append(">];\n");
-        out.append("    ").append(head).append(" [shape=point, width=0.08, color=\"#777777\", label=\"\"];\n");
-        out.append("    ").append(tail).append(" -> ").append(head).append(" [color=").append(quote(s.color()))
-                .append(", style=").append(line).append(", arrowhead=").append(s.arrowhead());
-        if (!"forward".equals(s.dir())) {
-            out.append(", dir=").append(s.dir()).append(", arrowtail=").append(s.arrowtail());
+        // one column right of the rightmost column of the map
+        Claim last = null;
+        for (Claim c : claims) {
+            if (last == null || rankOf(c.role()) >= rankOf(last.role())) {
+                last = c;
+            }
         }
-        out.append("];\n");
+        if (last != null) {
+            out.append("  ").append(quote(name(last.iri()))).append(" -> \"legend/table\" [style=invis];\n");
+        }
     }
 
-    private static List<String> reversed(List<String> list) {
-        List<String> r = new ArrayList<>(list);
-        java.util.Collections.reverse(r);
-        return r;
+    private static void addRole(java.util.Set<Role> roles, Claim c) {
+        if (c.role() != null) {
+            roles.add(c.role());
+        }
+    }
+
+    private static int rankOf(Role role) {
+        if (role == null) {
+            return 0;
+        }
+        return switch (role) {
+            case CAUSE, COUNTERFORCE, PREMISE -> 0;
+            case THESIS -> 1;
+            case CONSEQUENCE -> 2;
+            case CONCLUSION -> 3;
+        };
+    }
+
+    private static String glyph(RelationKind kind) {
+        return switch (kind) {
+            case SUPPORTS -> "━━▶";
+            case ATTACKS -> "━━┫";
+            case EVIDENCE_FOR -> "━━▷";
+            case RESTATES -> "◇━◇";
+        };
     }
 
     private static String words(boolean zh, boolean en, String z, String e) {

@@ -13,13 +13,15 @@ import org.argkg.diagnostics.ArgkgException;
 import org.argkg.diagram.DiagramFormat;
 import org.argkg.diagram.DiagramLang;
 import org.argkg.diagram.DiagramOptions;
+import org.argkg.diagram.DiagramScope;
 import org.argkg.diagram.Diagrams;
 import org.argkg.diagram.Graphviz;
 import org.argkg.diagram.GraphvizMissingException;
 import org.argkg.store.GraphStore;
 
 /**
- * {@code GET /argkg-diagram/DOC-ID.svg} (or {@code .dot}) {@code ?lang=zh|en|both&statements=true|false}:
+ * {@code GET /argkg-diagram/DOC-ID.svg} (or {@code .dot})
+ * {@code ?lang=zh|en|both&statements=true|false&scope=own|linked|all}:
  * the argument map of a document drawn by Graphviz on the server. When Graphviz is not installed,
  * the SVG request answers 503 with a message saying so and how to install it. Drawings are kept
  * while the store cannot change (no {@code --update}).
@@ -52,16 +54,17 @@ final class DiagramServlet extends HttpServlet {
         DiagramFormat format = DiagramFormat.parse(m.group(2)).orElseThrow();
         Optional<DiagramLang> lang = DiagramLang.parse(Optional.ofNullable(req.getParameter("lang")).orElse("both"));
         String statements = Optional.ofNullable(req.getParameter("statements")).orElse("true");
-        if (lang.isEmpty() || !statements.matches("true|false")) {
-            Responses.text(resp, 400, "lang must be zh, en or both, and statements true or false");
+        Optional<DiagramScope> scope = DiagramScope.parse(Optional.ofNullable(req.getParameter("scope")).orElse("own"));
+        if (lang.isEmpty() || !statements.matches("true|false") || scope.isEmpty()) {
+            Responses.text(resp, 400, "lang must be zh, en or both, statements true or false, and scope own, linked or all");
             return;
         }
         if (!store.documentIds().contains(doc)) {
             Responses.text(resp, 404, "the store has no document '" + doc + "'");
             return;
         }
-        DiagramOptions options = new DiagramOptions(lang.get(), Boolean.parseBoolean(statements));
-        String key = doc + "|" + format + "|" + lang.get() + "|" + statements;
+        DiagramOptions options = new DiagramOptions(lang.get(), Boolean.parseBoolean(statements), scope.get());
+        String key = doc + "|" + format + "|" + lang.get() + "|" + statements + "|" + scope.get();
         byte[] body = cache ? drawn.get(key) : null;
         if (body == null) {
             try {

@@ -12,6 +12,7 @@ import org.argkg.store.GraphStore;
  * <caption>paths</caption>
  * <tr><td>{@code /}, {@code /app.js}, {@code /app.css}</td><td>the page ({@code argkg/web/} on the classpath)</td></tr>
  * <tr><td>{@code /argkg-diagram/DOC-ID.svg}</td><td>the document's argument map, drawn by Graphviz</td></tr>
+ * <tr><td>{@code /argkg-plot/factors.svg}, {@code timeline.svg}</td><td>plots of the whole store</td></tr>
  * <tr><td>{@code /argkg-source/DOC-ID}</td><td>the body of its source text, as the store keeps it</td></tr>
  * <tr><td>{@code /argkg-queries.json}, {@code /argkg-queries/NAME.rq}</td><td>the named queries</td></tr>
  * <tr><td>{@code /argkg-info.json}</td><td>whether Graphviz and source texts are available</td></tr>
@@ -46,6 +47,7 @@ public record WebApp(Graphviz graphviz, SeedsState seeds) {
      */
     public void register(FusekiServer.Builder builder, GraphStore store, boolean cacheDiagrams) {
         builder.addServlet("/argkg-diagram/*", new DiagramServlet(store, graphviz, cacheDiagrams));
+        builder.addServlet("/argkg-plot/*", new PlotServlet(store, cacheDiagrams));
         builder.addServlet("/argkg-source/*", new SourceServlet(store));
         builder.addServlet("/argkg-queries.json", new QueriesServlet());
         builder.addServlet("/argkg-queries/*", new QueriesServlet());

@@ -130,7 +130,8 @@ class PageIT {
         // the argument map, drawn by Graphviz on the server; click a cause
         By cause = By.cssSelector("#diagram svg g.node[id='claim:" + SEED + "/cause-security']");
         WebElement node = wait.until(ExpectedConditions.elementToBeClickable(cause));
-        assertThat(driver.findElements(By.cssSelector("#diagram svg g.node.clickable")).size()).isGreaterThan(30);
+        // the document's own claims (scope own, the default)
+        assertThat(driver.findElements(By.cssSelector("#diagram svg g.node.clickable")).size()).isBetween(12, 30);
         node.click();
 
         WebElement details = driver.findElement(By.id("details"));
@@ -157,6 +158,17 @@ class PageIT {
         assertThat(driver.findElement(By.cssSelector("#diagram g.node.selected")).getAttribute("id"))
                 .isEqualTo("claim:" + SEED + "/cause-security");
         screenshot("argkg-page-claim.png");
+
+        // zooming in and out keeps the selected claim in view
+        for (String button : List.of("zoom-in", "zoom-in", "zoom-full", "zoom-out", "zoom-fit")) {
+            driver.findElement(By.id(button)).click();
+            Boolean inView = (Boolean) ((JavascriptExecutor) driver).executeScript(
+                    "var g = document.querySelector('#diagram g.node.selected').getBoundingClientRect();"
+                    + " var b = document.getElementById('diagram').getBoundingClientRect();"
+                    + " var x = g.left + g.width / 2, y = g.top + g.height / 2;"
+                    + " return x > b.left && x < b.right && y > b.top && y < b.bottom;");
+            assertThat(inView).as("the selected claim after %s", button).isTrue();
+        }
 
         // following a relation to another document opens that document's map at the claim
         WebElement toOther = details.findElement(By.cssSelector(".relations li.relation.cross-document a.claim-link"));
@@ -208,6 +220,9 @@ class PageIT {
     void labelsHoldingScriptAreShownAsText() throws Exception {
         driver.get(hostileServer.baseUrl() + "/#doc=hostile-doc");
         WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#doc-meta .doc-heading")));
+        // the claims of the other document are drawn with the scope 'linked'
+        new Select(driver.findElement(By.id("scope"))).selectByValue("linked");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diagram svg g.node[id='claim:other-doc/release']")));
         assertThat(heading.getText()).isEqualTo("<script>alert('title')</script>小文 & \"引号\"");
         WebElement thesis = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#diagram svg g.node[id='claim:hostile-doc/thesis']")));
@@ -237,6 +252,81 @@ class PageIT {
             // nothing ran
         }
         screenshot("argkg-page-escaping.png");
+    }
+
+    /**
+     * At 1,000 and 1,440 px the page opens on the seed article, the map and the claim pane sit side by
+     * side with one scroll bar each (and none for the page), a search finds a claim and outlines it
+     * on the map, and the plots draw.
+     */
+    @Test
+    void opensOnTheSeedArticleAtBothWidthsWithOneScrollBarPerPaneAndSearchFindsAClaim() throws Exception {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        try {
+            for (int width : new int[] {1000, 1440}) {
+                driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 860));
+                driver.get(seedServer.baseUrl() + "/");
+                driver.navigate().refresh();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#doc-meta .doc-heading"), "科技强者恒强"));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diagram svg g.node[id='claim:" + SEED + "/thesis']")));
+                assertThat(driver.findElement(By.id("doc-select")).getAttribute("value")).isEqualTo(SEED);
+                // the document's own language first
+                assertThat(new Select(driver.findElement(By.id("lang"))).getOptions().get(0).getAttribute("value")).isEqualTo("zh");
+                // side by side: the claim pane right of the map
+                WebElement map = driver.findElement(By.cssSelector(".map-pane"));
+                WebElement details = driver.findElement(By.id("details"));
+                assertThat(details.getRect().getX()).as("at %d px", width).isGreaterThanOrEqualTo(map.getRect().getX() + map.getRect().getWidth());
+                assertThat(map.getRect().getWidth()).as("at %d px", width).isGreaterThan(500);
+                // the map is readable: fitting never shrinks it below 80 %
+                Number scale = (Number) js.executeScript("var s = document.querySelector('#diagram svg');"
+                        + " return s.getBoundingClientRect().width / Number(s.dataset.width);");
+                assertThat(scale.doubleValue()).isGreaterThanOrEqualTo(0.79);
+
+                driver.findElement(By.id("search")).sendKeys("Matthew\n");
+                By found = By.cssSelector("#search-results li.search-result[data-claim='https://w3id.org/argkg/id/" + SEED + "/conclusion']");
+                wait.until(ExpectedConditions.presenceOfElementLocated(found));
+                assertThat(driver.findElements(By.cssSelector("#diagram g.node.match"))).isNotEmpty();
+                assertScrollBars(js, width);
+                screenshot("argkg-page-" + width + ".png");
+
+                // a filter by role narrows the claims found
+                new Select(driver.findElement(By.id("filter-role"))).selectByValue("Conclusion");
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "claim"));
+                wait.until(d -> d.findElements(By.cssSelector("#search-results li.search-result")).stream()
+                        .allMatch(li -> li.getText().startsWith("Conclusion")));
+                driver.findElement(By.id("search")).clear();
+            }
+            // the document named in the URL
+            driver.get(seedServer.baseUrl() + "/#doc=us-eo-14110-2023");
+            driver.navigate().refresh();
+            wait.until(ExpectedConditions.attributeToBe(By.id("doc-select"), "value", "us-eo-14110-2023"));
+            // the plots: the timeline and the factor matrix
+            driver.findElement(By.id("tab-plots")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#plot-timeline svg g.doc[data-doc='" + SEED + "']")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#plot-factors svg rect.cell")));
+            screenshot("argkg-page-plots.png");
+            driver.findElement(By.cssSelector("#plot-timeline svg g.doc[data-doc='" + SEED + "'] text")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#doc-meta .doc-heading"), "科技强者恒强"));
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 900));
+        }
+    }
+
+    /** No scroll bar for the page, and at most one in each pane (none nested). */
+    private static void assertScrollBars(JavascriptExecutor js, int width) {
+        String count = "function n(root) { if (!root) { return 0; } var k = 0;"
+                + " [root].concat(Array.prototype.slice.call(root.querySelectorAll('*'))).forEach(function (e) {"
+                + "  var s = getComputedStyle(e); var y = /auto|scroll/.test(s.overflowY) && e.scrollHeight > e.clientHeight + 1;"
+                + "  var x = /auto|scroll/.test(s.overflowX) && e.scrollWidth > e.clientWidth + 1; if (x || y) { k++; } });"
+                + " return k; }";
+        @SuppressWarnings("unchecked")
+        List<Object> r = (List<Object>) js.executeScript(count + " var d = document.scrollingElement;"
+                + " return [d.scrollHeight > d.clientHeight + 1 || d.scrollWidth > d.clientWidth + 1,"
+                + " n(document.querySelector('.map-pane')), n(document.getElementById('details')), n(document.querySelector('.documents'))];");
+        assertThat(r.get(0)).as("the page scrolls at %d px", width).isEqualTo(Boolean.FALSE);
+        assertThat(((Number) r.get(1)).intValue()).as("scrolling boxes in the map pane at %d px", width).isLessThanOrEqualTo(1);
+        assertThat(((Number) r.get(2)).intValue()).as("scrolling boxes in the claim pane at %d px", width).isLessThanOrEqualTo(1);
+        assertThat(((Number) r.get(3)).intValue()).as("scrolling boxes in the documents pane at %d px", width).isLessThanOrEqualTo(1);
     }
 
     private static void screenshot(String name) throws Exception {

@@ -173,6 +173,31 @@ class WebEndpointsTest {
     }
 
     @Test
+    void theScopeOfAMapIsChosenByTheUrl() throws Exception {
+        String own = get(server.baseUrl() + "/argkg-diagram/hostile-doc.dot").body();
+        String linked = get(server.baseUrl() + "/argkg-diagram/hostile-doc.dot?scope=linked").body();
+        assertThat(own).contains("scope-own").doesNotContain("cluster_doc_other-doc");
+        assertThat(linked).contains("scope-linked", "cluster_doc_other-doc");
+        assertThat(get(server.baseUrl() + "/argkg-diagram/hostile-doc.dot?scope=some").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void plotsOfTheWholeStoreNeedNoGraphviz() throws Exception {
+        for (SparqlServer s : List.of(server, bare)) {
+            HttpResponse<String> factors = get(s.baseUrl() + "/argkg-plot/factors.svg");
+            assertThat(factors.statusCode()).isEqualTo(200);
+            assertThat(factors.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+            assertThat(factors.body()).contains("<svg", "id=\"argkg-plot-factors\"", "data-doc=\"hostile-doc\"")
+                    .doesNotContain("<script");
+            HttpResponse<String> timeline = get(s.baseUrl() + "/argkg-plot/timeline.svg?lang=zh");
+            assertThat(timeline.statusCode()).isEqualTo(200);
+            assertThat(timeline.body()).contains("id=\"argkg-plot-timeline\"", "2024-01-02", "&lt;script&gt;");
+        }
+        assertThat(get(server.baseUrl() + "/argkg-plot/pie.svg").statusCode()).isEqualTo(404);
+        assertThat(get(server.baseUrl() + "/argkg-plot/factors.svg?lang=fr").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void withoutGraphvizTheDiagramAnswersWhyAndHowToInstallIt() throws Exception {
         HttpResponse<String> svg = get(bare.baseUrl() + "/argkg-diagram/hostile-doc.svg");
         assertThat(svg.statusCode()).isEqualTo(503);
