@@ -80,7 +80,7 @@ class LinkSuggesterTest {
             assertThat(fromDoc).isNotEqualTo(s.to().docId());
             ClaimProfile from = suggester.claims().stream().filter(c -> c.ref().equals(s.from())).findFirst().orElseThrow();
             assertThat(from.linked()).doesNotContain(s.to().iri());
-            assertThat(s.reason()).startsWith("text ");
+            assertThat(s.reason()).startsWith("words ");
             if (i > 0) {
                 assertThat(s.score()).isLessThanOrEqualTo(pairs.get(i - 1).score());
             }
