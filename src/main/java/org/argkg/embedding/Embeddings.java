@@ -40,11 +40,28 @@ public final class Embeddings {
         }
     }
 
+    /** Recent embeddings, so one JVM (a server, the tests) embeds a text once; about 15 MB at most. */
+    private static final int CACHED = 10_000;
+    private static final java.util.Map<String, float[]> CACHE = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, float[]> eldest) {
+                    return size() > CACHED;
+                }
+            });
+
     /** The embedding of {@code text} with the model of {@code lang} ("zh" or anything else: English). */
     public static float[] embed(String text, String lang) {
-        EmbeddingModel m = "zh".equals(lang) ? Zh.MODEL : En.MODEL;
-        float[] v = m.embed(text).content().vector();
-        return normalised(v);
+        boolean zh = "zh".equals(lang);
+        String key = (zh ? "zh\t" : "en\t") + text;
+        float[] cached = CACHE.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        EmbeddingModel m = zh ? Zh.MODEL : En.MODEL;
+        float[] v = normalised(m.embed(text).content().vector());
+        CACHE.put(key, v);
+        return v;
     }
 
     /** The embedding of {@code text} with the model of its language: Chinese when it has Han characters. */

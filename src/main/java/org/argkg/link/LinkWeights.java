@@ -13,13 +13,19 @@ import java.util.Locale;
  */
 public record LinkWeights(double words, double meaning, double factor, double actor, double floor) {
 
-    public static final LinkWeights HYBRID = new LinkWeights(0.3, 0.5, 0.15, 0.05, 0.3);
+    /*
+     * Chosen on the labelled set (LinkEvaluationTest, -Dargkg.linkeval.grid=true): every mix of words
+     * 0.5-0.65 and meaning 0.3-0.45, with factor and actor at most 0.1 each, ranks the right claim first
+     * for 95% of its paragraphs in each language; this one sits inside that region and keeps a small
+     * weight for factors and actors, which pairs of claims (--suggest) rely on more than paragraphs do.
+     */
+    public static final LinkWeights HYBRID = new LinkWeights(0.5, 0.4, 0.05, 0.05, 0.3);
 
     public static final LinkWeights LEXICAL = new LinkWeights(0.6, 0, 0.3, 0.1, 0.3);
 
     /** {@link #HYBRID}, described (for help texts: constant, so annotations can use it). */
-    public static final String HYBRID_DESCRIPTION = "0.30 shared words (tf-idf) + 0.50 likeness of meaning (sentence embeddings)"
-            + " + 0.15 shared factor + 0.05 shared actors";
+    public static final String HYBRID_DESCRIPTION = "0.50 shared words (tf-idf) + 0.40 likeness of meaning (sentence embeddings)"
+            + " + 0.05 shared factor + 0.05 shared actors";
 
     /** {@link #LEXICAL}, described. */
     public static final String LEXICAL_DESCRIPTION = "0.60 shared words (tf-idf) + 0.30 shared factor + 0.10 shared actors";

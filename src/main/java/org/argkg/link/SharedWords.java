@@ -36,7 +36,7 @@ final class SharedWords {
             "very", "much", "many", "over", "from", "about", "only", "own", "other", "others", "both", "each", "our",
             "we", "you", "he", "she", "his", "her", "them", "those", "do", "does", "did", "were", "i", "us", "even",
             "just", "still", "yet", "because", "while", "through", "same", "make", "makes", "made", "get", "gets",
-            "way", "ways", "well", "like", "there", "here", "now", "too", "out", "up", "down", "off", "per", "via",
+            "way", "ways", "well", "like", "here", "now", "too", "out", "up", "down", "off", "per", "via",
             "between", "among", "against", "without", "within", "under", "after", "before", "since", "until");
 
     /** Chinese words that say nothing of what a text is about. */
