@@ -168,36 +168,52 @@ public final class LinkSuggester {
         Map<Integer, List<Suggestion>> result = new LinkedHashMap<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             String para = paragraphs.get(p);
-            Map<String, Double> bag = new HashMap<>();
-            vectors.add(bag, para, 1.0);
-            // how strongly the paragraph speaks of each factor, relative to the strongest
-            Map<String, Double> affinity = new TreeMap<>();
-            factorBags.forEach((f, fb) -> affinity.put(f, TermVectors.cosine(bag, fb, idf)));
-            double maxAffinity = affinity.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-            Set<String> mentioned = mentionedActors(para);
-            Map<String, String> paraWords = sharedWords.words(para);
-            String lang = TermVectors.isChinese(para) ? "zh" : "en";
-            float[] query = meaning == null || weights.meaning() == 0 ? null : Embeddings.embed(para, lang);
-            List<Suggestion> list = new ArrayList<>();
-            for (ClaimProfile c : claims) {
-                if (!documents.isEmpty() && !documents.contains(c.docId())) {
-                    continue;
-                }
-                double text = TermVectors.cosine(bag, c.terms(), idf);
-                double factor = maxAffinity <= 0 ? 0 : c.factors().stream()
-                        .mapToDouble(f -> affinity.getOrDefault(f, 0.0) / maxAffinity).max().orElse(0);
-                Set<String> shared = new TreeSet<>(mentioned);
-                shared.retainAll(c.actors());
-                double actor = mentioned.isEmpty() ? 0 : (double) shared.size() / mentioned.size();
-                double like = query == null ? 0 : weights.meaningOf(meaning.similarity(c.iri(), lang, query));
-                double score = weights.score(text, like, factor, actor);
-                Set<String> factorsShown = factor > 0 ? c.factors() : Set.of();
-                list.add(new Suggestion("¶" + (p + 1), abbreviate(para), c, score, text, like, factor, actor,
-                        reason(text, like, SharedWords.shared(paraWords, c.words(), idf, 4), factorsShown, shared)));
-            }
-            result.put(p + 1, best(list, perParagraph));
+            result.put(p + 1, rank("¶" + (p + 1), para, TermVectors.isChinese(para) ? "zh" : "en", documents, perParagraph));
         }
         return result;
+    }
+
+    /**
+     * Claims by meaning and words: the claims a text (a question, a phrase, a paragraph) most likely
+     * speaks of, scored as a paragraph of a new text is. A text in one language finds claims of
+     * documents in either, through the statement every claim has in that language.
+     *
+     * @param lang "zh" or "en": the model and the statements to compare with; null: the text's language
+     * @param documents restrict the claims to these documents (empty: all)
+     */
+    public List<Suggestion> search(String text, String lang, Set<String> documents, int top) {
+        String l = lang != null ? lang : TermVectors.isChinese(text) ? "zh" : "en";
+        return rank("query", text, l, documents, top);
+    }
+
+    private List<Suggestion> rank(String from, String para, String lang, Set<String> documents, int top) {
+        Map<String, Double> bag = new HashMap<>();
+        vectors.add(bag, para, 1.0);
+        // how strongly the paragraph speaks of each factor, relative to the strongest
+        Map<String, Double> affinity = new TreeMap<>();
+        factorBags.forEach((f, fb) -> affinity.put(f, TermVectors.cosine(bag, fb, idf)));
+        double maxAffinity = affinity.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        Set<String> mentioned = mentionedActors(para);
+        Map<String, String> paraWords = sharedWords.words(para);
+        float[] query = meaning == null || weights.meaning() == 0 ? null : Embeddings.embed(para, lang);
+        List<Suggestion> list = new ArrayList<>();
+        for (ClaimProfile c : claims) {
+            if (!documents.isEmpty() && !documents.contains(c.docId())) {
+                continue;
+            }
+            double text = TermVectors.cosine(bag, c.terms(), idf);
+            double factor = maxAffinity <= 0 ? 0 : c.factors().stream()
+                    .mapToDouble(f -> affinity.getOrDefault(f, 0.0) / maxAffinity).max().orElse(0);
+            Set<String> shared = new TreeSet<>(mentioned);
+            shared.retainAll(c.actors());
+            double actor = mentioned.isEmpty() ? 0 : (double) shared.size() / mentioned.size();
+            double like = query == null ? 0 : weights.meaningOf(meaning.similarity(c.iri(), lang, query));
+            double score = weights.score(text, like, factor, actor);
+            Set<String> factorsShown = factor > 0 ? c.factors() : Set.of();
+            list.add(new Suggestion(from, abbreviate(para), c, score, text, like, factor, actor,
+                    reason(text, like, SharedWords.shared(paraWords, c.words(), idf, 4), factorsShown, shared)));
+        }
+        return best(list, top);
     }
 
     /**
