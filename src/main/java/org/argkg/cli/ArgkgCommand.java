@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             ImportCommand.class,
             QueryCommand.class,
             LinkCommand.class,
+            SearchCommand.class,
             GenerateCommand.class,
             PushCommand.class,
             LoadCommand.class,

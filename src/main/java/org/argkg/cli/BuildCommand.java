@@ -13,11 +13,14 @@ import picocli.CommandLine.Spec;
 /** {@code argkg build}: checks every map and stores the graphs in the TDB2 store. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Maps and checks every document of the seeds folder and stores the graphs in a TDB2 store.",
-            "Nothing is written when any document is invalid; the previous store stays as it was."},
+            "Nothing is written when any document is invalid; the previous store stays as it was.",
+            "The embeddings of the statements (for link and search) are computed and kept with the store; those of"
+                + " statements whose text did not change since the last build are reused."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  argkg build",
-            "  argkg build --seeds my-seeds --db /data/argkg-db"
+            "  argkg build --seeds my-seeds --db /data/argkg-db",
+            "  argkg build --no-embeddings"
         })
 public class BuildCommand implements Callable<Integer> {
 
@@ -30,6 +33,10 @@ public class BuildCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @picocli.CommandLine.Option(names = "--no-embeddings", negatable = true, defaultValue = "true",
+            description = "Do not compute statement embeddings: link and search then embed the claims when they run.")
+    boolean embeddings = true;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -37,7 +44,7 @@ public class BuildCommand implements Callable<Integer> {
         Progress progress = Progress.of(err, "build", corpus.documentFolders().size());
         StoreBuilder.Outcome outcome;
         try {
-            outcome = new StoreBuilder().build(corpus, store.db(), progress::step);
+            outcome = StoreBuilder.withEmbeddings(embeddings && StoreBuilder.embeddingsByDefault()).build(corpus, store.db(), progress::step);
         } finally {
             progress.done();
         }

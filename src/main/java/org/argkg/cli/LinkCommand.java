@@ -15,7 +15,10 @@ import org.argkg.diagnostics.ArgkgException;
 import org.argkg.io.AtomicFiles;
 import org.argkg.io.JsonOutput;
 import org.argkg.link.DraftMap;
+import org.argkg.embedding.ClaimVectors;
 import org.argkg.link.LinkSuggester;
+import org.argkg.link.LinkWeights;
+import org.argkg.store.GraphStore;
 import org.argkg.link.Suggestion;
 import org.argkg.store.StoreView;
 import org.argkg.yaml.YamlScalars;
@@ -32,8 +35,8 @@ import picocli.CommandLine.Spec;
         description = {"Suggests links for a person to review; suggestions never enter the graph by themselves.",
             "--suggest ranks unlinked pairs of claims from different documents; FILE ranks, for each paragraph of a"
                 + " new text, the existing claims it most likely bears on, and --draft writes a draft map for it.",
-            "Score = " + LinkSuggester.W_TEXT + " text similarity + " + LinkSuggester.W_FACTOR + " shared factor + "
-                    + LinkSuggester.W_ACTOR + " shared actors; each row says why."},
+            "Score = " + LinkWeights.HYBRID_DESCRIPTION + "; each row says why (--explain: each part)."
+                + " Without embeddings: " + LinkWeights.LEXICAL_DESCRIPTION + "."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  argkg link --suggest --limit 10",
@@ -92,6 +95,15 @@ public class LinkCommand implements Callable<Integer> {
 
     enum OutputFormat { table, csv, json, yaml }
 
+    @Option(names = "--explain", description = "Show each part of the score: each value before its weight, times the weight.")
+    boolean explain;
+
+    @Option(names = "--no-embeddings", negatable = true, defaultValue = "true",
+            description = "Score by words, factors and actors only (no embedding model is loaded).")
+    boolean embeddings = true;
+
+    private LinkWeights weights = LinkWeights.LEXICAL;
+
     @Override
     public Integer call() {
         LinkSuggester suggester;
@@ -102,7 +114,15 @@ public class LinkCommand implements Callable<Integer> {
                     throw new ParameterException(spec.commandLine(), "the store has no document '" + d + "'");
                 }
             }
-            suggester = new LinkSuggester(s.union());
+            org.apache.jena.rdf.model.Model union = s.union();
+            if (embeddings) {
+                // the vectors the build stored; those a store does not have are computed now
+                java.util.Map<String, String> stored = s instanceof GraphStore g ? g.statementVectors() : java.util.Map.of();
+                weights = LinkWeights.HYBRID;
+                suggester = new LinkSuggester(union, ClaimVectors.of(union, stored), weights);
+            } else {
+                suggester = new LinkSuggester(union);
+            }
         }
         List<Suggestion> rows;
         if (mode.pairs != null) {
@@ -135,17 +155,18 @@ public class LinkCommand implements Callable<Integer> {
     private void print(List<Suggestion> rows, PrintWriter out) {
         switch (format) {
             case csv -> {
-                out.println("from,to,to_label,score,text,factor,actor,reason");
+                out.println("from,to,to_label,score,words,meaning,factor,actor,reason");
                 for (Suggestion s : rows) {
                     out.println(String.join(",", csv(s.from()), csv(s.to().ref()), csv(s.to().labelEn()), num(s.score()),
-                            num(s.text()), num(s.factor()), num(s.actor()), csv(s.reason())));
+                            num(s.text()), num(s.meaning()), num(s.factor()), num(s.actor()), csv(s.reason())));
                 }
             }
             case json -> JsonOutput.print(out, g -> {
                 g.writeStartArray();
                 for (Suggestion s : rows) {
                     g.writeStartObject().write("from", s.from()).write("to", s.to().ref()).write("to_label", s.to().labelEn())
-                            .write("score", decimal(s.score())).write("text", decimal(s.text()))
+                            .write("score", decimal(s.score())).write("words", decimal(s.text()))
+                            .write("meaning", decimal(s.meaning()))
                             .write("factor", decimal(s.factor())).write("actor", decimal(s.actor()))
                             .write("reason", s.reason()).writeEnd();
                 }
@@ -157,18 +178,40 @@ public class LinkCommand implements Callable<Integer> {
                     out.println("  to: " + YamlScalars.doubleQuoted(s.to().ref()));
                     out.println("  to_label: " + YamlScalars.doubleQuoted(s.to().labelEn()));
                     out.println("  score: " + num(s.score()));
+                    if (explain) {
+                        out.println("  words: " + num(s.text()));
+                        out.println("  meaning: " + num(s.meaning()));
+                        out.println("  factor: " + num(s.factor()));
+                        out.println("  actor: " + num(s.actor()));
+                    }
                     out.println("  reason: " + YamlScalars.doubleQuoted(s.reason()));
                 }
             }
             default -> {
-                out.printf("%-40s %-56s %5s  %s%n", "from", "to", "score", "why");
+                if (explain) {
+                    out.printf("%-40s %-56s %5s  %-11s %-11s %-11s %-11s  %s%n", "from", "to", "score", "words", "meaning",
+                            "factor", "actor", "why");
+                } else {
+                    out.printf("%-40s %-56s %5s  %s%n", "from", "to", "score", "why");
+                }
                 for (Suggestion s : rows) {
                     String from = s.from().startsWith("¶") ? s.from() + " " + s.fromLabel() : s.from();
-                    out.printf("%-40s %-56s %5s  %s%n", cut(from, 40), cut(s.to().ref(), 56), num(s.score()), s.reason());
+                    if (explain) {
+                        out.printf("%-40s %-56s %5s  %-11s %-11s %-11s %-11s  %s%n", cut(from, 40), cut(s.to().ref(), 56),
+                                num(s.score()), part(s.text(), weights.words()), part(s.meaning(), weights.meaning()),
+                                part(s.factor(), weights.factor()), part(s.actor(), weights.actor()), s.reason());
+                    } else {
+                        out.printf("%-40s %-56s %5s  %s%n", cut(from, 40), cut(s.to().ref(), 56), num(s.score()), s.reason());
+                    }
                 }
             }
         }
         out.flush();
+    }
+
+    /** "0.62×0.30": a part of the score before its weight, and the weight. */
+    private static String part(double value, double weight) {
+        return String.format(Locale.ROOT, "%.2f×%.2f", value, weight);
     }
 
     private static String cut(String s, int n) {

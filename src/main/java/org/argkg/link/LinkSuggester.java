@@ -19,6 +19,8 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.argkg.argmap.RelationKind;
+import org.argkg.embedding.ClaimVectors;
+import org.argkg.embedding.Embeddings;
 import org.argkg.search.ChineseAnalyzer;
 import org.argkg.argmap.Role;
 import org.argkg.vocab.Argkg;
@@ -27,26 +29,35 @@ import org.argkg.vocab.Ns;
 
 /**
  * Ranks links worth reviewing: between claims of different documents that are not linked yet, and
- * from the paragraphs of a new text to existing claims. The score combines text similarity (tf-idf
- * cosine over the analysed English and Chinese texts), shared factors and shared actors, and every
- * suggestion says why it scored as it did.
+ * from the paragraphs of a new text to existing claims. The score combines shared words (tf-idf
+ * cosine over the analysed English and Chinese texts), likeness of meaning (sentence embeddings of
+ * the statements, when given), shared factors and shared actors, weighted by {@link LinkWeights},
+ * and every suggestion says why it scored as it did.
  */
 public final class LinkSuggester {
 
-    /** Weights of text, factor and actor similarity in the score of a pair of claims. */
-    public static final double W_TEXT = 0.6;
-    public static final double W_FACTOR = 0.3;
-    public static final double W_ACTOR = 0.1;
-
     private final TermVectors vectors = new TermVectors();
+    private final SharedWords sharedWords = new SharedWords();
+    private final LinkWeights weights;
+    private final ClaimVectors meaning;
     private final List<ClaimProfile> claims;
     private final Map<String, Double> idf;
     private final Map<String, Map<String, Double>> factorBags = new TreeMap<>();
     private final Map<String, String> factorLabels = new TreeMap<>();
     private final Map<String, List<String>> actorNames = new TreeMap<>();
 
-    /** Reads the claims, factors and actors of a graph (the union of a store's graphs). */
+    /** Reads the claims, factors and actors of a graph (the union of a store's graphs); words, factors and actors only. */
     public LinkSuggester(Model graph) {
+        this(graph, null, LinkWeights.LEXICAL);
+    }
+
+    /**
+     * As {@link #LinkSuggester(Model)}, with the statements' embeddings ({@code null}: none, and
+     * {@code weights} should give meaning no weight).
+     */
+    public LinkSuggester(Model graph, ClaimVectors meaning, LinkWeights weights) {
+        this.weights = weights;
+        this.meaning = meaning;
         Map<String, Set<String>> broader = new HashMap<>();
         Map<String, Map<String, Double>> factorText = new HashMap<>();
         graph.listSubjectsWithProperty(RDF.type, SKOS.Concept).forEachRemaining(f -> {
@@ -83,8 +94,11 @@ public final class LinkSuggester {
                     return;
                 }
                 Map<String, Double> bag = new HashMap<>();
+                Map<String, String> words = new LinkedHashMap<>();
                 c.listProperties(RDFS.label).forEachRemaining(s -> vectors.add(bag, s.getString(), 2.0));
                 c.listProperties(Argkg.statement).forEachRemaining(s -> vectors.add(bag, s.getString(), 1.0));
+                c.listProperties(RDFS.label).forEachRemaining(s -> sharedWords.words(s.getString()).forEach(words::putIfAbsent));
+                c.listProperties(Argkg.statement).forEachRemaining(s -> sharedWords.words(s.getString()).forEach(words::putIfAbsent));
                 Set<String> factors = new TreeSet<>();
                 c.listProperties(Argkg.factor).forEachRemaining(s -> {
                     String id = s.getResource().getURI().substring(Ns.FACTOR.length());
@@ -95,7 +109,7 @@ public final class LinkSuggester {
                 c.listProperties(Argkg.involves).forEachRemaining(s -> actors.add(s.getResource().getURI().substring(Ns.ACTOR.length())));
                 String docId = doc.getURI().substring(Ns.ID.length());
                 list.add(new ClaimProfile(c.getURI(), docId, role.word(), text(c, RDFS.label, "en"), text(c, RDFS.label, "zh"),
-                        factors, actors, links.getOrDefault(c.getURI(), Set.of()), bag));
+                        factors, actors, links.getOrDefault(c.getURI(), Set.of()), bag, words));
                 for (String f : factors) {
                     Map<String, Double> fb = factorBags.computeIfAbsent(f, x -> new HashMap<>(factorText.getOrDefault(f, Map.of())));
                     bag.forEach((t, w) -> fb.merge(t, w, Double::sum));
@@ -135,10 +149,11 @@ public final class LinkSuggester {
                 Set<String> union = new TreeSet<>(a.actors());
                 union.addAll(b.actors());
                 double actor = union.isEmpty() ? 0 : (double) shared.size() / union.size();
-                double score = W_TEXT * text + W_FACTOR * factor + W_ACTOR * actor;
+                double like = meaning == null ? 0 : weights.meaningOf(meaning.similarity(a.iri(), b.iri()));
+                double score = weights.score(text, like, factor, actor);
                 // the later document is the one that would link to the earlier: order by IRI for stability
-                out.add(new Suggestion(a.ref(), a.labelEn(), b, score, text, factor, actor,
-                        reason(text, TermVectors.sharedTerms(a.terms(), b.terms(), idf, 4), sharedFactors(a.factors(), b.factors()), shared)));
+                out.add(new Suggestion(a.ref(), a.labelEn(), b, score, text, like, factor, actor,
+                        reason(text, like, SharedWords.shared(a.words(), b.words(), idf, 4), sharedFactors(a.factors(), b.factors()), shared)));
             }
         }
         return best(out, limit);
@@ -153,32 +168,52 @@ public final class LinkSuggester {
         Map<Integer, List<Suggestion>> result = new LinkedHashMap<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             String para = paragraphs.get(p);
-            Map<String, Double> bag = new HashMap<>();
-            vectors.add(bag, para, 1.0);
-            // how strongly the paragraph speaks of each factor, relative to the strongest
-            Map<String, Double> affinity = new TreeMap<>();
-            factorBags.forEach((f, fb) -> affinity.put(f, TermVectors.cosine(bag, fb, idf)));
-            double maxAffinity = affinity.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-            Set<String> mentioned = mentionedActors(para);
-            List<Suggestion> list = new ArrayList<>();
-            for (ClaimProfile c : claims) {
-                if (!documents.isEmpty() && !documents.contains(c.docId())) {
-                    continue;
-                }
-                double text = TermVectors.cosine(bag, c.terms(), idf);
-                double factor = maxAffinity <= 0 ? 0 : c.factors().stream()
-                        .mapToDouble(f -> affinity.getOrDefault(f, 0.0) / maxAffinity).max().orElse(0);
-                Set<String> shared = new TreeSet<>(mentioned);
-                shared.retainAll(c.actors());
-                double actor = mentioned.isEmpty() ? 0 : (double) shared.size() / mentioned.size();
-                double score = W_TEXT * text + W_FACTOR * factor + W_ACTOR * actor;
-                Set<String> factorsShown = factor > 0 ? c.factors() : Set.of();
-                list.add(new Suggestion("¶" + (p + 1), abbreviate(para), c, score, text, factor, actor,
-                        reason(text, TermVectors.sharedTerms(bag, c.terms(), idf, 4), factorsShown, shared)));
-            }
-            result.put(p + 1, best(list, perParagraph));
+            result.put(p + 1, rank("¶" + (p + 1), para, TermVectors.isChinese(para) ? "zh" : "en", documents, perParagraph));
         }
         return result;
+    }
+
+    /**
+     * Claims by meaning and words: the claims a text (a question, a phrase, a paragraph) most likely
+     * speaks of, scored as a paragraph of a new text is. A text in one language finds claims of
+     * documents in either, through the statement every claim has in that language.
+     *
+     * @param lang "zh" or "en": the model and the statements to compare with; null: the text's language
+     * @param documents restrict the claims to these documents (empty: all)
+     */
+    public List<Suggestion> search(String text, String lang, Set<String> documents, int top) {
+        String l = lang != null ? lang : TermVectors.isChinese(text) ? "zh" : "en";
+        return rank("query", text, l, documents, top);
+    }
+
+    private List<Suggestion> rank(String from, String para, String lang, Set<String> documents, int top) {
+        Map<String, Double> bag = new HashMap<>();
+        vectors.add(bag, para, 1.0);
+        // how strongly the paragraph speaks of each factor, relative to the strongest
+        Map<String, Double> affinity = new TreeMap<>();
+        factorBags.forEach((f, fb) -> affinity.put(f, TermVectors.cosine(bag, fb, idf)));
+        double maxAffinity = affinity.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        Set<String> mentioned = mentionedActors(para);
+        Map<String, String> paraWords = sharedWords.words(para);
+        float[] query = meaning == null || weights.meaning() == 0 ? null : Embeddings.embed(para, lang);
+        List<Suggestion> list = new ArrayList<>();
+        for (ClaimProfile c : claims) {
+            if (!documents.isEmpty() && !documents.contains(c.docId())) {
+                continue;
+            }
+            double text = TermVectors.cosine(bag, c.terms(), idf);
+            double factor = maxAffinity <= 0 ? 0 : c.factors().stream()
+                    .mapToDouble(f -> affinity.getOrDefault(f, 0.0) / maxAffinity).max().orElse(0);
+            Set<String> shared = new TreeSet<>(mentioned);
+            shared.retainAll(c.actors());
+            double actor = mentioned.isEmpty() ? 0 : (double) shared.size() / mentioned.size();
+            double like = query == null ? 0 : weights.meaningOf(meaning.similarity(c.iri(), lang, query));
+            double score = weights.score(text, like, factor, actor);
+            Set<String> factorsShown = factor > 0 ? c.factors() : Set.of();
+            list.add(new Suggestion(from, abbreviate(para), c, score, text, like, factor, actor,
+                    reason(text, like, SharedWords.shared(paraWords, c.words(), idf, 4), factorsShown, shared)));
+        }
+        return best(list, top);
     }
 
     /**
@@ -238,9 +273,12 @@ public final class LinkSuggester {
         return s;
     }
 
-    private String reason(double text, List<String> terms, Set<String> factors, Set<String> actors) {
+    private String reason(double text, double like, List<String> terms, Set<String> factors, Set<String> actors) {
         List<String> parts = new ArrayList<>();
-        parts.add(String.format(Locale.ROOT, "text %.2f", text) + (terms.isEmpty() ? "" : " (" + String.join(", ", terms) + ")"));
+        if (meaning != null && weights.meaning() > 0) {
+            parts.add(String.format(Locale.ROOT, "meaning %.2f", like));
+        }
+        parts.add(String.format(Locale.ROOT, "words %.2f", text) + (terms.isEmpty() ? "" : " (" + String.join(", ", terms) + ")"));
         if (!factors.isEmpty()) {
             parts.add("factor " + String.join(", ", factors));
         }

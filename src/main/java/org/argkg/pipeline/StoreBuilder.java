@@ -3,6 +3,9 @@ package org.argkg.pipeline;
 import org.argkg.io.Folders;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.argkg.embedding.StatementVectors;
 import java.util.Optional;
 import org.argkg.corpus.Corpus;
 import org.argkg.rdf.DocumentGraph;
@@ -17,9 +20,30 @@ public final class StoreBuilder {
     }
 
     private final GraphBuilder builder;
+    private final boolean embeddings;
+
+    /**
+     * @param embeddings compute the embeddings of the statements and keep them with the store (the
+     *     default, unless the system property {@code argkg.embeddings} is {@code false}, as in the
+     *     unit tests, which turn them on where they need them)
+     */
+    public StoreBuilder(GraphBuilder builder, boolean embeddings) {
+        this.builder = builder;
+        this.embeddings = embeddings;
+    }
 
     public StoreBuilder(GraphBuilder builder) {
-        this.builder = builder;
+        this(builder, embeddingsByDefault());
+    }
+
+    /** The default of {@link #StoreBuilder(GraphBuilder, boolean)}. */
+    public static boolean embeddingsByDefault() {
+        return !"false".equals(System.getProperty("argkg.embeddings"));
+    }
+
+    /** A builder that computes statement embeddings or not, whatever the default. */
+    public static StoreBuilder withEmbeddings(boolean embeddings) {
+        return new StoreBuilder(new GraphBuilder(), embeddings);
     }
 
     public StoreBuilder() {
@@ -44,9 +68,15 @@ public final class StoreBuilder {
         try {
             try (GraphStore store = GraphStore.open(db); GraphStore.Replacement replacement = store.replaceAll()) {
                 int[] done = {0};
+                // vectors of statements whose text did not change are taken from the current store
+                Map<String, float[]> known = new HashMap<>();
+                if (embeddings) {
+                    store.statementVectors().values().forEach(v -> StatementVectors.read(v, known));
+                }
                 // the next documents are read, checked and mapped while this thread writes
                 BuildResult result = Pipeline.<DocumentGraph, BuildResult>run(sink -> builder.stream(corpus, null, sink), doc -> {
-                    replacement.add(new StoredDocument(doc.docId(), doc.graph(), doc.sourceText()));
+                    String vectors = embeddings ? StatementVectors.write(StatementVectors.of(doc.graph(), known)) : null;
+                    replacement.add(new StoredDocument(doc.docId(), doc.graph(), doc.sourceText(), vectors));
                     progress.accept(++done[0]);
                 });
                 if (result.ok()) {

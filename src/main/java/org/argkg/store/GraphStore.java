@@ -252,6 +252,9 @@ public final class GraphStore implements StoreView {
                 if (doc.sourceText() != null) {
                     SourceTexts.put(sources, doc.docId(), doc.sourceText());
                 }
+                if (doc.vectors() != null) {
+                    SourceTexts.putVectors(sources, doc.docId(), doc.vectors());
+                }
                 documents++;
             } catch (ArgkgException e) {
                 throw e;
@@ -329,6 +332,7 @@ public final class GraphStore implements StoreView {
             text = TextIndexes.stage(location);
             sources = SourceTexts.stage(location, true);
             SourceTexts.put(sources, doc.docId(), doc.sourceText());
+            SourceTexts.putVectors(sources, doc.docId(), doc.vectors());
             SourceTexts.seal(sources, next.number());
             dataset.begin(ReadWrite.WRITE);
             try {
@@ -410,6 +414,15 @@ public final class GraphStore implements StoreView {
     /** The body of a document's source text, as stored by the last build; empty when the store has none. */
     public Optional<String> sourceText(String docId) {
         return SourceTexts.read(location, docId);
+    }
+
+    /**
+     * The embeddings of the documents' statements as the last build stored them, by document id
+     * (the content {@code org.argkg.embedding.StatementVectors} writes); empty for a store built
+     * without them or loaded from an export.
+     */
+    public java.util.Map<String, String> statementVectors() {
+        return SourceTexts.readVectors(location);
     }
 
     private void writeInfo(Generation g, String comment) {

@@ -13,12 +13,16 @@ import org.argkg.diagnostics.ArgkgException;
  * The source texts of the documents, kept in the store folder ({@code sources/DOC-ID.txt}, the body
  * that quote offsets count in), so that what the page shows comes from the store and not from a
  * seeds folder that may have changed since the build. A build fills a new folder beside the current
- * one and puts it in place once the graphs are committed.
+ * one and puts it in place once the graphs are committed. The embeddings of each document's
+ * statements ({@code DOC-ID.vec}) live in the same folder, so they are staged, sealed with the
+ * store's generation and put in place with the texts: store, index, texts and vectors are always
+ * of one generation.
  */
 final class SourceTexts {
 
     static final String DIRECTORY = "sources";
     private static final String SUFFIX = ".txt";
+    private static final String VECTORS = ".vec";
 
     private SourceTexts() {
     }
@@ -35,9 +39,36 @@ final class SourceTexts {
         }
     }
 
+    /** The statement vectors of every document, as stored by the last build. */
+    static java.util.Map<String, String> readVectors(Path storeDir) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        Path dir = storeDir.resolve(DIRECTORY);
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(VECTORS)).sorted().toList()) {
+                String name = f.getFileName().toString();
+                out.put(name.substring(0, name.length() - VECTORS.length()), Files.readString(f, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new ArgkgException("cannot read the statement vectors in " + storeDir + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Writes (or, when null, removes) one document's statement vectors in {@code dir}. */
+    static void putVectors(Path dir, String docId, String vectors) {
+        write(dir.resolve(docId + VECTORS), docId, vectors);
+    }
+
     /** Writes (or, when {@code text} is null, removes) one document's text in {@code dir}. */
     static void put(Path dir, String docId, String text) {
-        Path file = dir.resolve(docId + SUFFIX);
+        write(dir.resolve(docId + SUFFIX), docId, text);
+    }
+
+    private static void write(Path file, String docId, String text) {
+        Path dir = file.getParent();
         try {
             if (text == null) {
                 Files.deleteIfExists(file);
@@ -68,7 +99,8 @@ final class SourceTexts {
             Path live = storeDir.resolve(DIRECTORY);
             if (copyCurrent && Files.isDirectory(live)) {
                 try (java.util.stream.Stream<Path> files = Files.list(live)) {
-                    for (Path f : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).toList()) {
+                    for (Path f : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)
+                            || f.getFileName().toString().endsWith(VECTORS)).toList()) {
                         Files.copy(f, dir.resolve(f.getFileName()));
                     }
                 }

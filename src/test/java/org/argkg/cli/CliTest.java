@@ -22,7 +22,7 @@ import org.argkg.evaluation.graph.EvaluationVocab;
 import org.argkg.evaluation.iccma.AfFormat;
 import org.argkg.evaluation.iccma.IccmaTask;
 import org.argkg.export.ExportFormat;
-import org.argkg.link.LinkSuggester;
+import org.argkg.link.LinkWeights;
 import org.argkg.push.PushTarget;
 import org.argkg.query.ResultFormat;
 import org.argkg.server.ServerSettings;
@@ -184,8 +184,8 @@ class CliTest {
 
     @Test
     void helpTextsTakeTheirNumbersFromTheCode() {
-        assertThat(oneLine(Cli.run("link", "--help").out())).contains("Score = " + LinkSuggester.W_TEXT + " text similarity + "
-                + LinkSuggester.W_FACTOR + " shared factor + " + LinkSuggester.W_ACTOR + " shared actors");
+        assertThat(oneLine(Cli.run("link", "--help").out())).contains("Score = " + LinkWeights.HYBRID.describe())
+                .contains("Without embeddings: " + LinkWeights.LEXICAL.describe());
         String serve = oneLine(Cli.run("serve", "--help").out());
         assertThat(serve).contains("--host=HOST Address to bind (default: " + ServerSettings.DEFAULT_HOST + ")")
                 .contains("--port=PORT TCP port; 0 picks a free one (default: " + ServerSettings.DEFAULT_PORT + ")")

@@ -37,7 +37,8 @@ class LinkSuggesterTest {
     @BeforeAll
     static void build() {
         db = tmp.resolve("db").toString();
-        new StoreBuilder().build(new Corpus(Path.of("seeds")), Path.of(db));
+        // with the statements' embeddings, as argkg build stores them: link reads them from the store
+        StoreBuilder.withEmbeddings(true).build(new Corpus(Path.of("seeds")), Path.of(db));
         try (GraphStore s = GraphStore.openExisting(Path.of(db))) {
             suggester = new LinkSuggester(s.union());
         }
@@ -80,7 +81,7 @@ class LinkSuggesterTest {
             assertThat(fromDoc).isNotEqualTo(s.to().docId());
             ClaimProfile from = suggester.claims().stream().filter(c -> c.ref().equals(s.from())).findFirst().orElseThrow();
             assertThat(from.linked()).doesNotContain(s.to().iri());
-            assertThat(s.reason()).startsWith("text ");
+            assertThat(s.reason()).startsWith("words ");
             if (i > 0) {
                 assertThat(s.score()).isLessThanOrEqualTo(pairs.get(i - 1).score());
             }
@@ -101,6 +102,21 @@ class LinkSuggesterTest {
     }
 
     @Test
+    void theWhyNamesWholeWordsWithoutFiller() throws Exception {
+        Path text = Files.writeString(tmp.resolve("why.md"), "Developing countries can fall further behind, so the gap in "
+                + "artificial intelligence keeps widening.\n\n发展中国家担心在人工智能时代被边缘化，技术差距不断扩大。\n",
+                StandardCharsets.UTF_8);
+        Run r = Cli.run("link", "--db", db, text.toString(), "--documents", SEED, "--top", "3", "--format", "csv");
+        assertThat(r.exit()).isZero();
+        for (String row : r.out().strip().split("\n")) {
+            String why = row.substring(row.lastIndexOf(",\"") >= 0 ? row.lastIndexOf(",\"") : row.lastIndexOf(','));
+            assertThat(why).doesNotContainPattern("\\b(can|so|the|in)\\b")
+                    .doesNotContainPattern("[(,] ?(工智|人工|展中|中国家)[,)]");
+        }
+        assertThat(r.out()).contains("meaning ");
+    }
+
+    @Test
     void paragraphsSkipFrontMatterAndHeadings() {
         assertThat(LinkSuggester.paragraphs("---\ntitle: x\n---\n# Heading\n\nFirst paragraph of text.\n\n\nSecond one, here.\n"))
                 .containsExactly("First paragraph of text.", "Second one, here.");
@@ -116,7 +132,7 @@ class LinkSuggesterTest {
         assertThat(r.exit()).isZero();
         String[] rows = r.out().strip().split("\n");
         assertThat(rows).hasSize(5);
-        assertThat(rows[0]).isEqualTo("from,to,to_label,score,text,factor,actor,reason");
+        assertThat(rows[0]).isEqualTo("from,to,to_label,score,words,meaning,factor,actor,reason");
         assertThat(rows[1]).startsWith("¶1,");
         assertThat(rows[3]).startsWith("¶2,");
         String yaml = Files.readString(draft, StandardCharsets.UTF_8);
@@ -142,6 +158,10 @@ class LinkSuggesterTest {
         assertThat(yaml.out()).contains("- from: ").contains("  score: ");
         Run table = Cli.run("link", "--db", db, "--suggest", "--limit", "2");
         assertThat(table.out().lines().count()).isEqualTo(3);
+        Run explain = Cli.run("link", "--db", db, "--suggest", "--limit", "2", "--explain");
+        assertThat(explain.out().lines().findFirst().orElseThrow()).contains("words").contains("meaning").contains("factor")
+                .contains("actor");
+        assertThat(explain.out()).contains("×" + String.format(java.util.Locale.ROOT, "%.2f", LinkWeights.HYBRID.meaning()));
         assertThat(Cli.run("link", "--db", db).exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(Cli.run("link", "--db", db, "--suggest", "--format", "xml").exit()).isEqualTo(ExitCodes.USAGE);
     }
