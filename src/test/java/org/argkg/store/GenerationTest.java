@@ -145,7 +145,7 @@ class GenerationTest {
             assertThat(store.generation()).isEqualTo(2);
             assertOneGeneration(db, 2);
             store.replaceGraph("urn:x:evaluation", claim);
-            assertThat(store.generation()).as("replaceGraph (evaluate --write)").isEqualTo(3);
+            assertThat(store.generation()).as("replaceGraph (evaluate writing its results)").isEqualTo(3);
             assertOneGeneration(db, 3);
             assertThat(store.fingerprint()).as("the seeds' texts carried over").contains(seeds.fingerprint());
             assertThat(SourceTexts.read(db, "imported")).contains("text");
