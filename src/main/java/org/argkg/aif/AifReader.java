@@ -33,6 +33,14 @@ import org.argkg.yaml.Suggestions;
  */
 final class AifReader {
 
+    /**
+     * The most nodes and edges a nodeset may hold: a larger one is refused before its items are read
+     * (an import of 100,000 claims held the heap and a core for more than ten minutes). AIFdb's
+     * nodesets hold hundreds.
+     */
+    public static final int MAX_NODES = 10_000;
+    public static final int MAX_EDGES = 30_000;
+
     /** Node types, for the message about an unknown one. */
     private static final String TYPES = "I, RA, CA, MA, PA, L, TA, YA";
 
@@ -85,6 +93,13 @@ final class AifReader {
             Optional<Arr> nodes = array(aif, "nodes", "the nodeset");
             Optional<Arr> edges = array(aif, "edges", "the nodeset");
             if (nodes.isEmpty() || edges.isEmpty()) {
+                return Optional.empty();
+            }
+            if (nodes.get().items().size() > MAX_NODES || edges.get().items().size() > MAX_EDGES) {
+                boolean tooManyNodes = nodes.get().items().size() > MAX_NODES;
+                Arr big = tooManyNodes ? nodes.get() : edges.get();
+                out.error(file, big.at(), "AIF_LIMIT", "the nodeset has " + big.items().size() + (tooManyNodes ? " nodes" : " edges")
+                        + ", more than the limit of " + (tooManyNodes ? MAX_NODES : MAX_EDGES) + "; split it");
                 return Optional.empty();
             }
             List<AifNode> nodeList = new ArrayList<>();

@@ -197,7 +197,10 @@ public final class GraphStore implements StoreView {
      * {@code text:query} searches the claims' full-text index.
      */
     public synchronized DatasetGraph queryView() {
-        DatasetGraph view = new UnionDefaultGraph(dataset.asDatasetGraph());
+        DatasetGraph base = dataset.asDatasetGraph();
+        DatasetGraph[] self = new DatasetGraph[1];
+        DatasetGraph view = new UnionDefaultGraph(base, commit -> commitViewWrite(base, commit, self[0]));
+        self[0] = view;
         if (textIndex == null && Files.isDirectory(location.resolve(TextIndexes.DIRECTORY))) {
             textIndex = TextIndexes.open(location);
         }
@@ -324,6 +327,21 @@ public final class GraphStore implements StoreView {
      * document.
      */
     public void replaceDocument(StoredDocument doc) {
+        replaceOneGraph(Iris.documentGraph(doc.docId()), doc.graph(), sources -> {
+                    SourceTexts.put(sources, doc.docId(), doc.sourceText());
+                    SourceTexts.putVectors(sources, doc.docId(), doc.vectors());
+                },
+                "written by argkg import", "cannot write document '" + doc.docId() + "' to the store at " + location + ": ");
+    }
+
+    /**
+     * Writes one named graph in place of what it held, as a new generation of the store: the text
+     * index is staged over every graph inside the write transaction, the source texts are carried over
+     * (changed by {@code texts} first), both sealed with the new number before the commit and put in
+     * place after it. On failure the store keeps what it had.
+     */
+    private void replaceOneGraph(String graphIri, Model model, java.util.function.Consumer<Path> texts,
+            String comment, String failure) {
         Generation next = generation.next(generation.fingerprint(), generation.documents());
         TextIndexes.Staged text = null;
         Path sources = null;
@@ -331,15 +349,14 @@ public final class GraphStore implements StoreView {
         try {
             text = TextIndexes.stage(location);
             sources = SourceTexts.stage(location, true);
-            SourceTexts.put(sources, doc.docId(), doc.sourceText());
-            SourceTexts.putVectors(sources, doc.docId(), doc.vectors());
+            texts.accept(sources);
             SourceTexts.seal(sources, next.number());
             dataset.begin(ReadWrite.WRITE);
             try {
                 DatasetGraph dsg = dataset.asDatasetGraph();
-                Node g = NodeFactory.createURI(Iris.documentGraph(doc.docId()));
+                Node g = NodeFactory.createURI(graphIri);
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                put(dsg, g, doc.graph());
+                put(dsg, g, model);
                 TextIndexes.Staged staged = text;
                 dsg.listGraphNodes().forEachRemaining(name -> staged.add(name, dsg.getGraph(name)));
                 text.seal(next.number());
@@ -355,14 +372,47 @@ public final class GraphStore implements StoreView {
         } catch (ArgkgException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new ArgkgException("cannot write document '" + doc.docId() + "' to the store at " + location + ": "
-                    + message(e), e);
+            throw new ArgkgException(failure + message(e), e);
         } finally {
             if (!committed) {
                 discard(text, sources);
             }
         }
-        install(next, text, sources, "written by argkg import");
+        install(next, text, sources, comment);
+    }
+
+    /**
+     * Commits a write transaction of the query view (SPARQL Update and Graph Store writes of
+     * {@code serve --update}, writes through {@link #connect()}) as a new generation, as every other
+     * write: the text index is staged over the graphs as the transaction left them and the source
+     * texts are carried over, both sealed with the new number before {@code commit} runs, and put in
+     * place after it; then the view searches the new index.
+     */
+    private void commitViewWrite(DatasetGraph base, Runnable commit, DatasetGraph view) {
+        Generation next = generation.next(generation.fingerprint(), generation.documents());
+        TextIndexes.Staged text = null;
+        Path sources = null;
+        boolean committed = false;
+        try {
+            text = TextIndexes.stage(location);
+            sources = SourceTexts.stage(location, true);
+            SourceTexts.seal(sources, next.number());
+            TextIndexes.Staged staged = text;
+            base.listGraphNodes().forEachRemaining(name -> staged.add(name, base.getGraph(name)));
+            text.seal(next.number());
+            next.writeTo(base);
+            commit.run();
+            committed = true;
+        } catch (RuntimeException e) {
+            throw new ArgkgException("cannot write to the store at " + location + ": " + message(e), e);
+        } finally {
+            if (!committed) {
+                discard(text, sources);
+            }
+        }
+        install(next, text, sources, "written through argkg serve --update");
+        textIndex = TextIndexes.open(location);
+        TextIndexes.attach(view, textIndex);
     }
 
     /** Drops what was staged for a write that did not commit. */
@@ -518,19 +568,11 @@ public final class GraphStore implements StoreView {
 
     /**
      * Replaces one named graph (for derived graphs such as evaluation results) in one write
-     * transaction; the other graphs are untouched.
+     * transaction, as a new generation; the other graphs are untouched.
      */
     public void replaceGraph(String graphIri, Model model) {
-        try {
-            Txn.executeWrite(dataset, () -> {
-                DatasetGraph dsg = dataset.asDatasetGraph();
-                Node g = NodeFactory.createURI(graphIri);
-                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                put(dsg, g, model);
-            });
-        } catch (RuntimeException e) {
-            throw new ArgkgException("cannot write graph " + graphIri + " to the store at " + location + ": " + message(e), e);
-        }
+        replaceOneGraph(graphIri, model, sources -> { }, "written by argkg evaluate",
+                "cannot write graph " + graphIri + " to the store at " + location + ": ");
     }
 
     /**

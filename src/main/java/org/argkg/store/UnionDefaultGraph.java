@@ -32,8 +32,26 @@ final class UnionDefaultGraph extends DatasetGraphWrapper {
     static final String READ_ONLY = "the default graph is the union of the named graphs and cannot be written or cleared;"
             + " write to, clear or drop a named graph instead";
 
+    /** Commits a write transaction: given the commit to run, runs it (with what a write of the store adds). */
+    private final java.util.function.Consumer<Runnable> writeCommit;
+
     public UnionDefaultGraph(DatasetGraph base) {
+        this(base, Runnable::run);
+    }
+
+    UnionDefaultGraph(DatasetGraph base, java.util.function.Consumer<Runnable> writeCommit) {
         super(base, base.getContext().copy());
+        this.writeCommit = writeCommit;
+    }
+
+    /** A write transaction commits through {@link #writeCommit}: as a new generation of the store. */
+    @Override
+    public void commit() {
+        if (isInTransaction() && transactionMode() == org.apache.jena.query.ReadWrite.WRITE) {
+            writeCommit.accept(super::commit);
+        } else {
+            super.commit();
+        }
     }
 
     /**

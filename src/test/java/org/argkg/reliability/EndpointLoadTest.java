@@ -37,13 +37,15 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 /**
  * The endpoint under load, on loopback, over the seeds: concurrent clients run every named query
  * (with its default parameters, bound by the server as the page binds them) for a fixed time and
- * must get every answer; then, while some of them go on, others send pathological queries — cross
- * joins, unbounded property paths, a huge {@code VALUES} — which the query timeout must cancel while
- * the ordinary clients keep getting answers. Latencies are reported in
- * {@code target/reliability/load.txt}, never asserted: the machine is shared.
+ * must get every answer; then the same clients run for the same time again while other connections
+ * send request bodies one byte at a time (each must end in 408 at its deadline) and others send
+ * pathological queries — cross joins, unbounded property paths, a huge {@code VALUES} — which the
+ * query timeout must cancel, and the ordinary clients must still get every answer. Latencies are
+ * reported in {@code target/reliability/load.txt}, never asserted: the machine is shared.
  *
- * <p>{@code -Dargkg.load.clients} (default 8), {@code -Dargkg.load.seconds} (20) and
- * {@code -Dargkg.load.attack-seconds} (10) scale it; the soak raises them.
+ * <p>{@code -Dargkg.load.clients} (default 8), {@code -Dargkg.load.seconds} (20),
+ * {@code -Dargkg.load.slow-bodies} (5), {@code -Dargkg.load.pathological} (4) and
+ * {@code -Dargkg.load.timeout-seconds} (the server's query timeout, 3) scale it; the soak raises them.
  */
 @Slow
 @Isolated("measures latencies under a fixed load: nothing else may run meanwhile")
@@ -52,8 +54,14 @@ class EndpointLoadTest {
 
     static final int CLIENTS = Integer.getInteger("argkg.load.clients", 8);
     static final int SECONDS = Integer.getInteger("argkg.load.seconds", 20);
-    static final int ATTACK_SECONDS = Integer.getInteger("argkg.load.attack-seconds", 10);
-    static final Duration TIMEOUT = Duration.ofSeconds(3);
+    static final int SLOW_BODIES = Integer.getInteger("argkg.load.slow-bodies", 5);
+    static final int PATHOLOGICAL = Integer.getInteger("argkg.load.pathological", 4);
+    static final Duration TIMEOUT = Duration.ofSeconds(Integer.getInteger("argkg.load.timeout-seconds", 3));
+    /** A slow body declares this many bytes and sends one every {@link #TRICKLE}. */
+    static final int SLOW_BODY_BYTES = 1_000_000;
+    static final Duration TRICKLE = Duration.ofSeconds(2);
+    /** The endpoint's deadline for such a body: 10 s, plus 1 s per 32 KiB (see RequestGuard). */
+    static final Duration SLOW_BODY_DEADLINE = Duration.ofMillis(10_000 + SLOW_BODY_BYTES * 1000L / (32 * 1024));
     /** A request not answered in this time is a hang, whatever the load. */
     static final Duration HANG_GUARD = Duration.ofSeconds(60);
     /** How long after its timeout a pathological query may still be answering: a hang guard. */
@@ -124,10 +132,10 @@ class EndpointLoadTest {
         assertThat(t.micros).isNotEmpty();
     }
 
-    @Test
-    void pathologicalQueriesAreCancelledWhileOrdinaryClientsAreAnswered() throws Exception {
+    /** Pathological queries, by name: each ends in 503 at the query timeout (or is answered before it). */
+    static Map<String, String> attacks() {
         String values = IntStream.rangeClosed(1, 30_000).mapToObj(Integer::toString).collect(Collectors.joining(" "));
-        Map<String, String> attacks = new TreeMap<>(Map.of(
+        return new TreeMap<>(Map.of(
                 "cross join of four triple patterns",
                 "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
                 "unbounded property paths, (<p>|!<p>)* twice",
@@ -138,39 +146,140 @@ class EndpointLoadTest {
                 "SELECT ?a ?d WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY RAND() LIMIT 1",
                 "REGEX with nested quantifiers over every pair of literals",
                 "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o . ?a ?b ?c FILTER(REGEX(CONCAT(STR(?o), STR(?c)), \"(.*a){8}x\")) }"));
+    }
+
+    /**
+     * All the clients for the whole time, while {@link #SLOW_BODIES} connections each declare a body of
+     * {@link #SLOW_BODY_BYTES} bytes on {@code POST /argkg/sparql} and send one byte every
+     * {@link #TRICKLE} (the endpoint must answer each 408 at its deadline, and answer the others
+     * meanwhile), and {@link #PATHOLOGICAL} threads send pathological queries one after another, going
+     * through {@link #attacks()} in turn (each must end in 503 at the query timeout, 400, or an answer).
+     * The ordinary clients must get every answer.
+     */
+    @Test
+    void ordinaryClientsAreAnsweredWhileSlowBodiesAndPathologicalQueriesRun() throws Exception {
+        Map<String, String> attacks = attacks();
+        List<String> attackNames = new ArrayList<>(attacks.keySet());
         Map<String, Tally> byAttack = new TreeMap<>();
-        long end = System.nanoTime() + Duration.ofSeconds(ATTACK_SECONDS).toNanos();
+        attackNames.forEach(a -> byAttack.put(a, new Tally()));
+        long end = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
+
+        SlowBodies slow = new SlowBodies(SLOW_BODIES);
         List<Thread> attackers = new ArrayList<>();
-        for (Map.Entry<String, String> a : attacks.entrySet()) {
-            Tally at = new Tally();
-            byAttack.put(a.getKey(), at);
+        for (int p = 0; p < PATHOLOGICAL; p++) {
+            int first = p;
             attackers.add(started(() -> {
-                while (System.nanoTime() < end) {
-                    send(a.getKey(), a.getValue(), at);
+                for (int i = first; System.nanoTime() < end; i++) {
+                    String name = attackNames.get(i % attackNames.size());
+                    send(name, attacks.get(name), byAttack.get(name));
                 }
             }));
         }
-        Tally ordinary = runClients(Math.max(1, CLIENTS / 2), ATTACK_SECONDS);
-        for (Thread th : attackers) {
-            th.join(HANG_GUARD.toMillis());
-            assertThat(th.isAlive()).as("an attacker still waiting after the hang guard").isFalse();
+        Tally ordinary;
+        try {
+            ordinary = runClients(CLIENTS, SECONDS);
+            for (Thread th : attackers) {
+                th.join(HANG_GUARD.toMillis());
+                assertThat(th.isAlive()).as("an attacker still waiting after the hang guard").isFalse();
+            }
+            slow.awaitAnswers();
+        } finally {
+            slow.close();
         }
-        report.append(String.format("under attack: %d ordinary clients for %d s while %d others sent pathological queries"
-                + " (query timeout %d s): %s%n", Math.max(1, CLIENTS / 2), ATTACK_SECONDS, attacks.size(), TIMEOUT.toSeconds(),
-                ordinary.summary()));
+        report.append(String.format("under attack: %d ordinary clients for %d s while %d connections sent declared bodies of"
+                + " %,d bytes one byte every %d s and %d threads sent pathological queries (query timeout %d s): %s, %.1f"
+                + " requests/s%n", CLIENTS, SECONDS, SLOW_BODIES, SLOW_BODY_BYTES, TRICKLE.toSeconds(), PATHOLOGICAL,
+                TIMEOUT.toSeconds(), ordinary.summary(), ordinary.micros.size() / (double) SECONDS));
+        report.append(String.format("  slow bodies: %s%n", slow.summary()));
         byAttack.forEach((name, at) -> report.append(String.format("  %s: %s%n", name, at.summary())));
+
         assertThat(ordinary.errors).as("ordinary clients' errors while under attack").isEmpty();
         assertThat(ordinary.micros).isNotEmpty();
-        byAttack.forEach((name, at) -> {
-            assertThat(at.micros).as(name).isNotEmpty();
-            // a hang guard, not a timing: cancelled by the timeout, not long after it (a regular expression
-            // running on after its query's timeout took 30 s here before REPLACE and REGEX watched the signal)
-            assertThat(at.percentile(1.0) / 1000).as("%s: the slowest answer, ms", name)
-                    .isLessThan(TIMEOUT.plus(CANCEL_GUARD).toMillis());
-            assertThat(at.statuses.keySet()).as("%s ends answered or cancelled: %s", name, at.errors).isSubsetOf(200, 503);
-        });
-        assertThat(byAttack.values().stream().mapToInt(at -> at.statuses.getOrDefault(503, new AtomicInteger()).get()).sum())
-                .as("cancelled by the timeout").isPositive();
+        assertThat(slow.statuses).as("how the slow bodies ended: %s", slow.summary()).hasSize(SLOW_BODIES)
+                .allMatch(st -> st == 408);
+        if (PATHOLOGICAL > 0) {
+            byAttack.forEach((name, at) -> {
+                // a hang guard, not a timing: cancelled by the timeout, not long after it (a regular expression
+                // running on after its query's timeout took 30 s here before REPLACE and REGEX watched the signal)
+                assertThat(at.percentile(1.0) / 1000).as("%s: the slowest answer, ms", name)
+                        .isLessThan(TIMEOUT.plus(CANCEL_GUARD).toMillis());
+                assertThat(at.statuses.keySet()).as("%s ends answered, refused or cancelled: %s", name, at.errors)
+                        .isSubsetOf(200, 400, 503);
+            });
+            assertThat(byAttack.values().stream().mapToInt(at -> at.statuses.getOrDefault(503, new AtomicInteger()).get()).sum())
+                    .as("cancelled by the timeout").isPositive();
+        }
+    }
+
+    /**
+     * Connections that each declare a body on {@code POST /argkg/sparql} and send it one byte every
+     * {@link #TRICKLE}; each records the status the server ends it with ({@code -1}: closed without
+     * an answer, {@code -2}: no answer within the body's deadline and the hang guard).
+     */
+    static final class SlowBodies implements AutoCloseable {
+        final List<java.net.Socket> sockets = new ArrayList<>();
+        final List<Integer> statuses = new CopyOnWriteArrayList<>();
+        final List<Long> millis = new CopyOnWriteArrayList<>();
+        final List<Thread> readers = new ArrayList<>();
+        final java.util.concurrent.ScheduledExecutorService trickle = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+
+        SlowBodies(int n) throws Exception {
+            URI base = URI.create(server.baseUrl());
+            int guard = (int) SLOW_BODY_DEADLINE.plus(HANG_GUARD).toMillis();
+            for (int i = 0; i < n; i++) {
+                java.net.Socket s = new java.net.Socket(base.getHost(), base.getPort());
+                s.setSoTimeout(guard);
+                long start = System.nanoTime();
+                s.getOutputStream().write(("POST /argkg/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Content-Type: application/sparql-query\r\nContent-Length: " + SLOW_BODY_BYTES + "\r\n\r\nA")
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                sockets.add(s);
+                readers.add(started(() -> {
+                    int status;
+                    try {
+                        byte[] head = s.getInputStream().readNBytes(12);
+                        String line = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+                        status = line.startsWith("HTTP/1.1 ") ? Integer.parseInt(line.substring(9, 12)) : -1;
+                    } catch (java.net.SocketTimeoutException e) {
+                        status = -2;
+                    } catch (Exception e) {
+                        status = -1;
+                    }
+                    statuses.add(status);
+                    millis.add((System.nanoTime() - start) / 1_000_000);
+                }));
+            }
+            trickle.scheduleAtFixedRate(() -> sockets.forEach(s -> {
+                try {
+                    s.getOutputStream().write('S');
+                } catch (java.io.IOException closedByTheServer) {
+                    // answered and closed: what should happen at the deadline
+                }
+            }), TRICKLE.toMillis(), TRICKLE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+
+        /** Waits for every connection's answer (a hang guard past the body's deadline). */
+        void awaitAnswers() throws InterruptedException {
+            for (Thread r : readers) {
+                r.join(SLOW_BODY_DEADLINE.plus(HANG_GUARD).plusSeconds(5).toMillis());
+            }
+        }
+
+        String summary() {
+            Map<Integer, Long> by = new TreeMap<>(statuses.stream().collect(Collectors.groupingBy(x -> x, Collectors.counting())));
+            return String.format("%d connections, statuses %s, answered after %.1f–%.1f s (deadline of a %,d-byte body %.1f s)",
+                    sockets.size(), by, millis.stream().mapToLong(Long::longValue).min().orElse(0) / 1000.0,
+                    millis.stream().mapToLong(Long::longValue).max().orElse(0) / 1000.0, SLOW_BODY_BYTES,
+                    SLOW_BODY_DEADLINE.toMillis() / 1000.0);
+        }
+
+        @Override
+        public void close() throws Exception {
+            trickle.shutdownNow();
+            for (java.net.Socket s : sockets) {
+                s.close();
+            }
+        }
     }
 
     /** {@code n} clients, each running the named queries in turn (from a different one) for {@code seconds}. */

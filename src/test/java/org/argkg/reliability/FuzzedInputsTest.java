@@ -22,9 +22,12 @@ import org.argkg.support.Cli;
 import org.argkg.support.Slow;
 
 /**
- * Fuzzed maps, source texts and actor registries: every property mutates a file of a valid corpus
- * ({@link FuzzBase}) and runs {@code argkg validate} on it ({@link Fuzzing#check}), which must end
- * in exit 0 or 1 with well-formed diagnostics, never an internal error, within the hang guard.
+ * Fuzzed maps, source texts, actor registries and AIF nodesets. Every map property mutates a file
+ * of a valid corpus ({@link FuzzBase}) and runs {@code argkg validate} on it ({@link Fuzzing#check}),
+ * which must end in exit 0 or 1 with well-formed diagnostics, never an internal error, within the
+ * hang guard; every AIF property mutates a valid nodeset ({@link AifFuzz}) and runs {@code argkg
+ * import --format aif} on it ({@link Fuzzing#checkImport}), under the same rules (exit 3 with one
+ * {@code argkg: error:} line allowed).
  * Random properties run {@code jqwik.tries.default} cases (see {@code junit-platform.properties};
  * the soak raises it); the structural ones go through every key of every file.
  */
@@ -295,6 +298,205 @@ class FuzzedInputsTest {
         return Arbitraries.of("map over the YAML size limit", "map over the file size limit", "source over the file size limit",
                 "source of 30 MB", "map of 7 MB, one list", "map of 7 MB, long quotes", "map of 50,000 quotes",
                 "map of 500 more nodes");
+    }
+
+    // ---------------------------------------------------------------- AIF nodesets, through argkg import
+
+    @Property(generation = GenerationMode.RANDOMIZED)
+    void aifTruncated(@ForAll("nodesets") AifFuzz.Nodeset n,
+            @ForAll @DoubleRange(min = 0, max = 1, maxIncluded = false) double where) {
+        Fuzzing.checkImport("AIF truncation", Arrays.copyOf(n.original(), (int) (n.original().length * where)));
+    }
+
+    @Property(generation = GenerationMode.RANDOMIZED)
+    void aifBytesFlipped(@ForAll("nodesets") AifFuzz.Nodeset n,
+            @ForAll @Size(min = 1, max = 8) List<@IntRange(min = 0, max = Integer.MAX_VALUE) Integer> where,
+            @ForAll @IntRange(min = 1, max = 255) int mask) {
+        byte[] bytes = n.original().clone();
+        for (int i : where) {
+            bytes[i % bytes.length] ^= (byte) mask;
+        }
+        Fuzzing.checkImport("AIF byte flips", bytes);
+    }
+
+    /** Every key of every kind of nodeset given a value of each other JSON type in turn. */
+    @Property(generation = GenerationMode.EXHAUSTIVE)
+    void aifWrongTypes(@ForAll("everyAifKey") AifFuzz.Site site, @ForAll("wrongJson") String value) {
+        Fuzzing.checkImport("AIF wrong types", site.replaced(value));
+    }
+
+    @Provide
+    Arbitrary<String> wrongJson() {
+        return Arbitraries.of("[\"a\", 1]", "{\"x\": 1}", "42", "-1.5e300", "true", "null", "\"\"", "\"x\"");
+    }
+
+    @Property(generation = GenerationMode.EXHAUSTIVE)
+    void aifKeyMissing(@ForAll("everyAifKey") AifFuzz.Site site) {
+        Fuzzing.checkImport("AIF missing keys", site.removed());
+    }
+
+    @Property(generation = GenerationMode.EXHAUSTIVE)
+    void aifKeyDuplicated(@ForAll("everyAifKey") AifFuzz.Site site) {
+        Fuzzing.checkImport("AIF duplicated keys", site.duplicated());
+    }
+
+    /** A value (a key's or an array item's) replaced by a string of 10^4 to 10^6 characters, or a number of as many digits. */
+    @Property(generation = GenerationMode.RANDOMIZED)
+    void aifHugeValues(@ForAll("everyAifValue") AifFuzz.Site site, @ForAll("lengths") int length,
+            @ForAll("aifAlphabets") String alphabet) {
+        StringBuilder sb = new StringBuilder(length + 2);
+        if (alphabet.equals("digits")) {
+            sb.append("9".repeat(length));
+        } else {
+            int[] cps = alphabet.codePoints().toArray();
+            for (int i = 0; i < length; i++) {
+                sb.appendCodePoint(cps[i % cps.length]);
+            }
+        }
+        String value = alphabet.equals("digits") ? sb.toString() : AifFuzz.string(sb.toString());
+        Fuzzing.checkImport("AIF huge values", site.replaced(value));
+    }
+
+    @Provide
+    Arbitrary<String> aifAlphabets() {
+        return Arbitraries.of("abc xyz ", "强者恒强，", "𝐀😀𠀀", "\"\\\n\u0001", "digits");
+    }
+
+    /** A value replaced by arrays or objects nested 10 to 100,000 levels deep. */
+    @Property(generation = GenerationMode.RANDOMIZED)
+    void aifDeepNesting(@ForAll("everyAifValue") AifFuzz.Site site, @ForAll("depths") int depth, @ForAll boolean arrays) {
+        String nested = arrays ? "[".repeat(depth) + "]".repeat(depth) : "{\"a\": ".repeat(depth) + "1" + "}".repeat(depth);
+        Fuzzing.checkImport("AIF deep nesting", site.replaced(nested));
+    }
+
+    /** Node, edge and locution ids replaced by huge, odd or clashing ones. */
+    @Property(generation = GenerationMode.RANDOMIZED)
+    void aifStrangeIds(@ForAll("aifIds") AifFuzz.Site site, @ForAll("strangeIds") String id) {
+        Fuzzing.checkImport("AIF strange ids", site.replaced(id));
+    }
+
+    @Provide
+    Arbitrary<AifFuzz.Site> aifIds() {
+        return Arbitraries.of(AifFuzz.sites(true).stream().filter(s -> s.schema().endsWith("ID")).toList());
+    }
+
+    @Provide
+    Arbitrary<String> strangeIds() {
+        return Arbitraries.of("\"" + "7".repeat(100_000) + "\"", "7".repeat(100_000), "1e400", "-1", "0", "1.5", "-0",
+                "99999999999999999999999", "\"\"", "\" \"", "\"../../x\"", "\"<script>\"", "\"a\\u0000b\"", "\"😀\"",
+                "\"" + "x".repeat(1_000_000) + "\"", "\"1\"");
+    }
+
+    /** The shape of the graph: dangling edges, cycles, self-loops, repeated edges, orphans, and long chains, and nodesets of 10^4–10^5 nodes or edges. */
+    @Property(generation = GenerationMode.EXHAUSTIVE)
+    @SuppressWarnings("unchecked")
+    void aifGraphShapes(@ForAll("nodesets") AifFuzz.Nodeset n, @ForAll("shapes") String shape) {
+        Map<String, Object> tree = (Map<String, Object>) AifFuzz.copy(n.tree());
+        List<Object> nodes = (List<Object>) tree.get("nodes");
+        List<Object> edges = (List<Object>) tree.get("edges");
+        Map<String, Object> firstEdge = (Map<String, Object>) edges.get(0);
+        switch (shape) {
+            case "an edge to a node that is not there" -> edges.add(edge("fz-1", firstEdge.get("fromID"), "no-such-node"));
+            case "an edge from a node that is not there" -> edges.add(edge("fz-1", "no-such-node", firstEdge.get("toID")));
+            case "every edge reversed" -> edges.replaceAll(e -> {
+                Map<String, Object> m = (Map<String, Object>) e;
+                return edge(m.get("edgeID"), m.get("toID"), m.get("fromID"));
+            });
+            case "a cycle through every scheme node" -> {
+                // each edge gets a twin going back: premise → scheme → conclusion → scheme → premise
+                List<Object> back = new ArrayList<>();
+                for (Object e : edges) {
+                    Map<String, Object> m = (Map<String, Object>) e;
+                    back.add(edge("back-" + m.get("edgeID"), m.get("toID"), m.get("fromID")));
+                }
+                edges.addAll(back);
+            }
+            case "self-loops on every node" -> {
+                for (Object node : List.copyOf(nodes)) {
+                    Object id = ((Map<String, Object>) node).get("nodeID");
+                    edges.add(edge("self-" + id, id, id));
+                }
+            }
+            case "every edge twice" -> edges.addAll(List.copyOf(edges));
+            case "no edges" -> edges.clear();
+            case "no nodes" -> nodes.clear();
+            case "10,000 copies of the first edge" -> {
+                for (int i = 0; i < 10_000; i++) {
+                    edges.add(edge("copy-" + i, firstEdge.get("fromID"), firstEdge.get("toID")));
+                }
+            }
+            case "100,000 extra I nodes" -> {
+                for (int i = 0; i < 100_000; i++) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("nodeID", "extra-" + i);
+                    m.put("text", "Claim " + i + ".");
+                    m.put("type", "I");
+                    nodes.add(m);
+                }
+            }
+            default -> { // a chain of 2,000 supports
+                Object prev = ((Map<String, Object>) nodes.get(0)).get("nodeID");
+                for (int i = 0; i < 2_000; i++) {
+                    Map<String, Object> claim = new LinkedHashMap<>();
+                    claim.put("nodeID", "chain-i-" + i);
+                    claim.put("text", "Step " + i + " of a long chain.");
+                    claim.put("type", "I");
+                    Map<String, Object> ra = new LinkedHashMap<>();
+                    ra.put("nodeID", "chain-ra-" + i);
+                    ra.put("text", "Default Inference");
+                    ra.put("type", "RA");
+                    nodes.add(claim);
+                    nodes.add(ra);
+                    edges.add(edge("chain-a-" + i, "chain-i-" + i, "chain-ra-" + i));
+                    edges.add(edge("chain-b-" + i, "chain-ra-" + i, prev));
+                    prev = "chain-i-" + i;
+                }
+            }
+        }
+        Fuzzing.checkImport("AIF graph shapes", AifFuzz.bytes(tree));
+    }
+
+    private static Map<String, Object> edge(Object id, Object from, Object to) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("edgeID", id);
+        m.put("fromID", from);
+        m.put("toID", to);
+        return m;
+    }
+
+    @Provide
+    Arbitrary<String> shapes() {
+        return Arbitraries.of("an edge to a node that is not there", "an edge from a node that is not there",
+                "every edge reversed", "a cycle through every scheme node", "self-loops on every node", "every edge twice",
+                "no edges", "no nodes", "10,000 copies of the first edge", "100,000 extra I nodes", "a chain of 2,000 supports");
+    }
+
+    @Provide
+    Arbitrary<AifFuzz.Nodeset> nodesets() {
+        return Arbitraries.of(AifFuzz.nodesets());
+    }
+
+    private static List<AifFuzz.Site> everyAifKey;
+    private static List<AifFuzz.Site> everyAifValue;
+
+    @Provide
+    Arbitrary<AifFuzz.Site> everyAifKey() {
+        synchronized (FuzzedInputsTest.class) {
+            if (everyAifKey == null) {
+                everyAifKey = AifFuzz.oneOfEach(true);
+            }
+        }
+        return Arbitraries.of(everyAifKey);
+    }
+
+    @Provide
+    Arbitrary<AifFuzz.Site> everyAifValue() {
+        synchronized (FuzzedInputsTest.class) {
+            if (everyAifValue == null) {
+                everyAifValue = AifFuzz.oneOfEach(false);
+            }
+        }
+        return Arbitraries.of(everyAifValue);
     }
 
     private static FuzzBase.Target target(String base, String file) {

@@ -39,6 +39,7 @@ final class Fuzzing {
         int cases;
         int valid;
         int invalid;
+        int io;
         long slowestMillis;
         final Map<String, Integer> codes = new TreeMap<>();
     }
@@ -75,6 +76,92 @@ final class Fuzzing {
         }
     }
 
+    /**
+     * Writes {@code content} as a nodeset and imports it ({@code argkg import --format aif --replace})
+     * into the store of {@link AifFuzz}; it must end in exit 0 (imported, perhaps with warnings) or 1
+     * with every line of the error output a diagnostic, or in exit 3 with one last line
+     * {@code argkg: error: …} after the warnings — never an internal error or a stack trace, within
+     * the hang guard.
+     */
+    static Cli.Run checkImport(String category, byte[] content) {
+        try {
+            return runImport(category, content);
+        } catch (AssertionError e) {
+            synchronized (Fuzzing.class) {
+                violations++;
+            }
+            throw e;
+        }
+    }
+
+    private static Cli.Run runImport(String category, byte[] content) {
+        Path file = work().resolve("nodeset.json");
+        try {
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path db = AifFuzz.db();
+        long start = System.nanoTime();
+        // not assertTimeoutPreemptively: an interrupt in the middle of a TDB2 write closes the store's
+        // files under it, and the cases after it would fail for that
+        Cli.Run[] run = new Cli.Run[1];
+        Thread worker = new Thread(() -> run[0] = Cli.run("import", "--format", "aif", file.toString(),
+                "--doc-id", AifFuzz.DOC_ID, "--replace", "--db", db.toString()), "argkg-fuzz-import");
+        worker.start();
+        try {
+            worker.join(HANG_GUARD.toMillis());
+            if (worker.isAlive()) {
+                worker.join(Duration.ofMinutes(10).toMillis()); // let it end before the next case
+                AifFuzz.abandon();
+                throw new AssertionError(category + ": import did not end within the hang guard of " + HANG_GUARD.toSeconds()
+                        + " s (it ended " + (worker.isAlive() ? "not within 10 more minutes" : "after "
+                        + (System.nanoTime() - start) / 1_000_000 + " ms") + ")");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        Cli.Run r = run[0];
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        String context = category + "\n-- stdout:\n" + abbreviate(r.out()) + "\n-- stderr:\n" + abbreviate(r.err());
+        assertThat(r.exit()).as("exit code (0 imported, 1 invalid input, 3 cannot) of %s", context).isIn(0, 1, 3);
+        assertThat(r.err()).as(context).doesNotContain("internal error", "Exception", "\tat ");
+        assertThat(r.out()).as("nothing on stdout: %s", context).isEmpty();
+        List<String> codes = new ArrayList<>();
+        boolean errors = false;
+        String[] lines = r.err().split("\n", -1);
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (r.exit() == 3 && line.startsWith("argkg: error: ")) {
+                continue;
+            }
+            if (r.exit() == 0 && line.startsWith("imported ")) {
+                continue;
+            }
+            Matcher m = DIAGNOSTIC.matcher(line);
+            assertThat(m.matches()).as("a diagnostic line, path:line:col: error|warning: message [CODE]: %s%nin %s",
+                    abbreviate(line), context).isTrue();
+            errors |= m.group(1).equals("error");
+            codes.add(m.group(2));
+        }
+        if (r.exit() == 3) {
+            assertThat(r.err().strip().lines().filter(l -> l.startsWith("argkg: error: ")).count())
+                    .as("one line argkg: error: …, the last: %s", context).isEqualTo(1);
+            assertThat(r.err().strip().lines().reduce((a, b) -> b).orElse("")).as(context).startsWith("argkg: error: ");
+        } else {
+            assertThat(errors).as("exit 1 exactly when an error is reported: %s", context).isEqualTo(r.exit() == 1);
+        }
+        if (r.exit() == 0) {
+            assertThat(r.err()).as(context).contains("imported ");
+            AifFuzz.wrote();
+        }
+        record(category, r.exit(), codes, millis);
+        return r;
+    }
+
     private static Cli.Run run(String category, Path seeds) {
         long start = System.nanoTime();
         Cli.Run r = assertTimeoutPreemptively(HANG_GUARD, () -> Cli.run("validate", seeds.toString()),
@@ -105,8 +192,10 @@ final class Fuzzing {
         t.cases++;
         if (exit == 0) {
             t.valid++;
-        } else {
+        } else if (exit == 1) {
             t.invalid++;
+        } else {
+            t.io++;
         }
         t.slowestMillis = Math.max(t.slowestMillis, millis);
         codes.stream().distinct().forEach(c -> t.codes.merge(c, 1, Integer::sum));
@@ -115,21 +204,22 @@ final class Fuzzing {
     /** Writes the counts so far to {@link #REPORT}: one row per category, then the totals. */
     static synchronized void writeReport() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("%-22s %7s %7s %7s %11s  %s%n", "category", "cases", "exit 0", "exit 1", "slowest ms",
-                "most frequent codes (cases)"));
+        sb.append(String.format("%-28s %7s %7s %7s %7s %11s  %s%n", "category", "cases", "exit 0", "exit 1", "exit 3",
+                "slowest ms", "most frequent codes (cases)"));
         Tally total = new Tally();
         for (Map.Entry<String, Tally> e : TALLIES.entrySet()) {
             Tally t = e.getValue();
-            sb.append(String.format("%-22s %7d %7d %7d %11d  %s%n", e.getKey(), t.cases, t.valid, t.invalid,
+            sb.append(String.format("%-28s %7d %7d %7d %7d %11d  %s%n", e.getKey(), t.cases, t.valid, t.invalid, t.io,
                     t.slowestMillis, top(t.codes, 4)));
             total.cases += t.cases;
             total.valid += t.valid;
             total.invalid += t.invalid;
+            total.io += t.io;
             total.slowestMillis = Math.max(total.slowestMillis, t.slowestMillis);
             t.codes.forEach((c, n) -> total.codes.merge(c, n, Integer::sum));
         }
-        sb.append(String.format("%-22s %7d %7d %7d %11d  %s%n", "total", total.cases, total.valid, total.invalid,
-                total.slowestMillis, top(total.codes, 6)));
+        sb.append(String.format("%-28s %7d %7d %7d %7d %11d  %s%n", "total", total.cases, total.valid, total.invalid,
+                total.io, total.slowestMillis, top(total.codes, 6)));
         sb.append(String.format("cases that broke the rules (exit other than 0/1, internal error or stack trace, a line that is"
                 + " not a diagnostic, longer than the hang guard of %d s): %d%n", HANG_GUARD.toSeconds(), violations));
         sb.append(String.format("distinct diagnostic codes: %d; every case ran in one JVM with a heap limit of %d MiB%n",

@@ -125,6 +125,78 @@ class GenerationTest {
         assertThat(SourceTexts.generation(db.resolve(SourceTexts.DIRECTORY))).hasValue(2);
     }
 
+    /**
+     * Every writer of the store makes a new generation, with index, texts and build information of
+     * that number: a build, an import ({@code replaceDocument}), an evaluation written back
+     * ({@code replaceGraph}), a load, a SPARQL update through the library's connection, and SPARQL
+     * Update and a Graph Store write to {@code serve --update}. What the update wrote is searched.
+     */
+    @Test
+    void everyWriterMakesANewGeneration() throws Exception {
+        Path db = tmp.resolve("db");
+        Corpus seeds = new Corpus(Seeds.copyTo(tmp));
+        new StoreBuilder().build(seeds, db);
+        assertOneGeneration(db, 1);
+        org.apache.jena.rdf.model.Model claim = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        claim.add(claim.createResource(org.argkg.vocab.Ns.ID + "imported/c1"), org.argkg.vocab.Argkg.statement,
+                claim.createLiteral("An imported export control", "en"));
+        try (GraphStore store = GraphStore.open(db)) {
+            store.replaceDocument(new StoredDocument("imported", claim, "text"));
+            assertThat(store.generation()).isEqualTo(2);
+            assertOneGeneration(db, 2);
+            store.replaceGraph("urn:x:evaluation", claim);
+            assertThat(store.generation()).as("replaceGraph (evaluate writing its results)").isEqualTo(3);
+            assertOneGeneration(db, 3);
+            assertThat(store.fingerprint()).as("the seeds' texts carried over").contains(seeds.fingerprint());
+            assertThat(SourceTexts.read(db, "imported")).contains("text");
+        }
+        Path nq = tmp.resolve("store.trig");
+        Files.writeString(nq, export(db));
+        try (GraphStore store = GraphStore.open(db)) {
+            store.load(nq);
+            assertThat(store.generation()).isEqualTo(4);
+        }
+        assertOneGeneration(db, 4);
+        try (GraphStore store = GraphStore.open(db)) {
+            long before = count(store);
+            try (var c = store.connect()) {
+                c.update("PREFIX argkg: <https://w3id.org/argkg/ontology#> INSERT DATA { GRAPH <urn:x:g> {"
+                        + " <" + org.argkg.vocab.Ns.ID + "updated/c1> argkg:statement \"An export control written by an update\"@en } }");
+            }
+            assertThat(store.generation()).as("an update through the store's connection").isEqualTo(5);
+            assertOneGeneration(db, 5);
+            assertThat(count(store)).as("the update's claim is searched").isEqualTo(before + 1);
+            Path passwords = Files.writeString(tmp.resolve("passwords"), "alice: s3cret\n");
+            try (org.argkg.server.SparqlServer srv = org.argkg.server.SparqlServer.start(store,
+                    org.argkg.server.ServerSettings.defaults().withPort(0).withUpdate(passwords))) {
+                java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+                String auth = "Basic " + java.util.Base64.getEncoder().encodeToString("alice:s3cret".getBytes(StandardCharsets.UTF_8));
+                var update = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(srv.datasetUrl() + "/update"))
+                        .header("Content-Type", "application/sparql-update").header("Authorization", auth)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("PREFIX argkg: <https://w3id.org/argkg/ontology#>"
+                                + " INSERT DATA { GRAPH <urn:x:g> { <" + org.argkg.vocab.Ns.ID + "updated/c2> argkg:statement \"Another export control\"@en } }"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(update.statusCode()).as(update.body()).isBetween(200, 299);
+                assertThat(store.generation()).as("SPARQL Update to serve --update").isEqualTo(6);
+                assertOneGeneration(db, 6);
+                assertThat(count(store)).isEqualTo(before + 2);
+                var put = http.send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(srv.datasetUrl() + "/data?graph=" + java.net.URLEncoder.encode("urn:x:h", StandardCharsets.UTF_8)))
+                        .header("Content-Type", "text/turtle").header("Authorization", auth)
+                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("<urn:x:e> <urn:x:p> \"o\" ."))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(put.statusCode()).as(put.body()).isBetween(200, 299);
+                assertThat(store.generation()).as("Graph Store PUT to serve --update").isEqualTo(7);
+                assertOneGeneration(db, 7);
+            }
+        }
+        try (GraphStore store = GraphStore.open(db)) {
+            assertThat(store.generation()).isEqualTo(7);
+            assertThat(store.graphNames()).contains("urn:x:g", "urn:x:h");
+        }
+        assertOneGeneration(db, 7);
+    }
+
     /** The index, the texts and the build information of {@code db} are of generation {@code g}; nothing staged is left. */
     private static void assertOneGeneration(Path db, long g) throws Exception {
         assertThat(TextIndexes.generation(db.resolve(TextIndexes.DIRECTORY))).hasValue(g);
