@@ -25,13 +25,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The README's examples are tests, so they cannot rot: every SPARQL query it shows (in {@code sparql}
- * blocks and in the curl example) runs on the seeds' store and answers, and every {@code argkg query}
- * command line it shows for the local store runs and exits 0.
+ * The examples of the README and of every page of {@code docs/} are tests, so they cannot rot: every
+ * SPARQL query they show (in {@code sparql} blocks and in curl examples) runs on the seeds' store and
+ * answers, and every {@code argkg query} command line they show for the local store runs and exits 0.
  */
 class ReadmeTest {
 
     static final Path README = Path.of("README.md");
+
+    /** The README and the pages of docs/, each with its text. */
+    static java.util.Map<Path, String> pages() throws IOException {
+        java.util.Map<Path, String> out = new java.util.LinkedHashMap<>();
+        out.put(README, Files.readString(README, StandardCharsets.UTF_8));
+        try (Stream<Path> docs = Files.list(Path.of("docs"))) {
+            for (Path p : docs.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                out.put(p, Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
 
     @TempDir
     static Path tmp;
@@ -41,20 +53,24 @@ class ReadmeTest {
     static void build() {
         db = tmp.resolve("db");
         new StoreBuilder().build(new Corpus(Path.of("seeds")), db);
+        // the pages on evaluation query what evaluate writes back
+        assertThat(Cli.run("evaluate", "--semantics", "grounded", "--db", db.toString()).exit()).isZero();
     }
 
     static Stream<Named<String>> sparqlExamples() throws IOException {
-        String readme = Files.readString(README, StandardCharsets.UTF_8);
         List<Named<String>> out = new ArrayList<>();
-        Matcher blocks = Pattern.compile("```sparql\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-        while (blocks.find()) {
-            out.add(Named.of("sparql block at line " + line(readme, blocks.start()), blocks.group(1)));
+        for (var page : pages().entrySet()) {
+            String readme = page.getValue();
+            Matcher blocks = Pattern.compile("```sparql\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+            while (blocks.find()) {
+                out.add(Named.of(page.getKey() + ": sparql block at line " + line(readme, blocks.start()), blocks.group(1)));
+            }
+            Matcher curl = Pattern.compile("--data-urlencode 'query=\\n(.*?)' \\\\", Pattern.DOTALL).matcher(readme);
+            while (curl.find()) {
+                out.add(Named.of(page.getKey() + ": curl query at line " + line(readme, curl.start()), curl.group(1)));
+            }
         }
-        Matcher curl = Pattern.compile("--data-urlencode 'query=\\n(.*?)' \\\\", Pattern.DOTALL).matcher(readme);
-        while (curl.find()) {
-            out.add(Named.of("curl query at line " + line(readme, curl.start()), curl.group(1)));
-        }
-        assertThat(out).as("SPARQL examples found in the README").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(out).as("SPARQL examples found in the README and docs/").hasSizeGreaterThanOrEqualTo(2);
         return out.stream();
     }
 
@@ -68,15 +84,16 @@ class ReadmeTest {
     }
 
     static Stream<Named<String>> queryCommands() throws IOException {
-        String readme = Files.readString(README, StandardCharsets.UTF_8);
         List<Named<String>> out = new ArrayList<>();
-        Matcher m = Pattern.compile("(?m)^java -jar target/argkg\\.jar (query .*)$").matcher(readme);
-        while (m.find()) {
-            if (!m.group(1).contains("--endpoint")) {
-                out.add(Named.of(m.group(1), m.group(1)));
+        for (var page : pages().entrySet()) {
+            Matcher m = Pattern.compile("(?m)^(?:argkg|java -jar target/argkg\\.jar) (query .*)$").matcher(page.getValue());
+            while (m.find()) {
+                if (!m.group(1).contains("--endpoint")) {
+                    out.add(Named.of(page.getKey() + ": " + m.group(1), m.group(1)));
+                }
             }
         }
-        assertThat(out).as("argkg query lines found in the README").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(out).as("argkg query lines found in the README and docs/").hasSizeGreaterThanOrEqualTo(3);
         return out.stream();
     }
 
@@ -92,7 +109,7 @@ class ReadmeTest {
 
     @org.junit.jupiter.api.Test
     void theListOfNamedQueriesIsWhatQueryListPrints() throws IOException {
-        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        String readme = String.join("\n", pages().values());
         int start = readme.indexOf("`queries/` holds");
         int open = readme.indexOf("```\n", start) + 4;
         String shown = readme.substring(open, readme.indexOf("```\n", open));
