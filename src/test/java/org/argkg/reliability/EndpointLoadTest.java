@@ -43,7 +43,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * query timeout must cancel, and the ordinary clients must still get every answer. Latencies are
  * reported in {@code target/reliability/load.txt}, never asserted: the machine is shared.
  *
- * <p>{@code -Dargkg.load.clients} (default 8), {@code -Dargkg.load.seconds} (20),
+ * <p>{@code -Dargkg.load.clients} (default 8), {@code -Dargkg.load.seconds} (10),
+ * {@code -Dargkg.load.slow-body-bytes} (250,000; the soak declares 1,000,000),
  * {@code -Dargkg.load.slow-bodies} (5), {@code -Dargkg.load.pathological} (4) and
  * {@code -Dargkg.load.timeout-seconds} (the server's query timeout, 3) scale it; the soak raises them.
  */
@@ -53,12 +54,12 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 class EndpointLoadTest {
 
     static final int CLIENTS = Integer.getInteger("argkg.load.clients", 8);
-    static final int SECONDS = Integer.getInteger("argkg.load.seconds", 20);
+    static final int SECONDS = Integer.getInteger("argkg.load.seconds", 10);
     static final int SLOW_BODIES = Integer.getInteger("argkg.load.slow-bodies", 5);
     static final int PATHOLOGICAL = Integer.getInteger("argkg.load.pathological", 4);
     static final Duration TIMEOUT = Duration.ofSeconds(Integer.getInteger("argkg.load.timeout-seconds", 3));
     /** A slow body declares this many bytes and sends one every {@link #TRICKLE}. */
-    static final int SLOW_BODY_BYTES = 1_000_000;
+    static final int SLOW_BODY_BYTES = Integer.getInteger("argkg.load.slow-body-bytes", 250_000);
     static final Duration TRICKLE = Duration.ofSeconds(2);
     /** The endpoint's deadline for such a body: 10 s, plus 1 s per 32 KiB (see RequestGuard). */
     static final Duration SLOW_BODY_DEADLINE = Duration.ofMillis(10_000 + SLOW_BODY_BYTES * 1000L / (32 * 1024));

@@ -24,13 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
  * build. Exports stopped with SIGTERM instead leave no temporary file behind. Counts go to
  * {@code target/reliability/kill.txt}.
  *
- * <p>{@code -Dargkg.kills=N} (default 20) and {@code -Dargkg.kill-documents=N} (default 30, the
+ * <p>{@code -Dargkg.kills=N} (default 12) and {@code -Dargkg.kill-documents=N} (default 30, the
  * size of the generated corpora) scale it; the soak raises both.
  */
 @Slow
 class KillIT {
 
-    static final int KILLS = Integer.getInteger("argkg.kills", 20);
+    static final int KILLS = Integer.getInteger("argkg.kills", 12);
     static final int DOCUMENTS = Integer.getInteger("argkg.kill-documents", 30);
     static final long SEED = Long.getLong("argkg.kill-seed", System.nanoTime());
     static final Path REPORT = Path.of("target", "reliability", "kill.txt");
