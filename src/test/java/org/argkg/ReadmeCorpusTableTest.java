@@ -30,9 +30,9 @@ class ReadmeCorpusTableTest {
 
     /** The rows of the table, by id (the id without its backticks), each as its cells. */
     static Map<String, List<String>> rows() throws IOException {
-        String readme = Files.readString(Path.of("docs/corpus.md"), StandardCharsets.UTF_8);
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
         int start = readme.indexOf("\n## Corpus\n");
-        assertThat(start).as("docs/corpus.md has a '## Corpus' section").isNotNegative();
+        assertThat(start).as("README has a '## Corpus' section").isNotNegative();
         int end = readme.indexOf("\n## ", start + 1);
         String section = end < 0 ? readme.substring(start) : readme.substring(start, end);
         Map<String, List<String>> rows = new LinkedHashMap<>();
