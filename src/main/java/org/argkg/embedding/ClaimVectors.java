@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.RDFNode;
-import org.argkg.vocab.Argkg;
 
 /**
  * The statement vectors of every claim of a graph, in each language: those a build stored, and
@@ -28,18 +25,12 @@ public final class ClaimVectors {
         Map<String, float[]> known = new HashMap<>();
         stored.values().forEach(v -> StatementVectors.read(v, known));
         ClaimVectors cv = new ClaimVectors();
-        graph.listStatements(null, Argkg.statement, (RDFNode) null).forEachRemaining(s -> {
-            if (!s.getObject().isLiteral() || !s.getSubject().isURIResource()) {
-                return;
-            }
-            Literal l = s.getLiteral();
-            String lang = l.getLanguage().startsWith("zh") ? "zh" : "en";
-            String text = l.getString().strip();
-            if (text.isEmpty()) {
+        StatementVectors.statements(graph, (subject, lang, text) -> {
+            if (subject == null) {
                 return;
             }
             float[] v = known.computeIfAbsent(StatementVectors.key(lang, text), k -> Embeddings.embed(text, lang));
-            cv.byClaim.computeIfAbsent(s.getSubject().getURI(), k -> new HashMap<>())
+            cv.byClaim.computeIfAbsent(subject, k -> new HashMap<>())
                     .computeIfAbsent(lang, k -> new ArrayList<>()).add(v);
         });
         return cv;

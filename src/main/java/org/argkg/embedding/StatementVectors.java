@@ -44,16 +44,7 @@ public final class StatementVectors {
      */
     public static Map<String, float[]> of(Model graph, Map<String, float[]> known) {
         Map<String, float[]> out = new TreeMap<>();
-        graph.listStatements(null, Argkg.statement, (RDFNode) null).forEachRemaining(s -> {
-            if (!s.getObject().isLiteral()) {
-                return;
-            }
-            Literal l = s.getLiteral();
-            String lang = l.getLanguage().startsWith("zh") ? "zh" : "en";
-            String text = l.getString().strip();
-            if (text.isEmpty()) {
-                return;
-            }
+        statements(graph, (subject, lang, text) -> {
             String k = key(lang, text);
             float[] v = known.get(k);
             if (v == null) {
@@ -63,6 +54,27 @@ public final class StatementVectors {
             out.put(k, v);
         });
         return out;
+    }
+
+    /** A non-empty statement of a claim: the claim (null when it is a blank node), its language (zh or en) and text. */
+    @FunctionalInterface
+    interface StatementConsumer {
+        void accept(String subject, String lang, String text);
+    }
+
+    /** Every non-empty {@code argkg:statement} of {@code graph}, with the model language it is embedded with. */
+    static void statements(Model graph, StatementConsumer consumer) {
+        graph.listStatements(null, Argkg.statement, (RDFNode) null).forEachRemaining(s -> {
+            if (!s.getObject().isLiteral()) {
+                return;
+            }
+            Literal l = s.getLiteral();
+            String text = l.getString().strip();
+            if (!text.isEmpty()) {
+                consumer.accept(s.getSubject().isURIResource() ? s.getSubject().getURI() : null,
+                        l.getLanguage().startsWith("zh") ? "zh" : "en", text);
+            }
+        });
     }
 
     /** The file content for {@code vectors}. */
